@@ -1,0 +1,22 @@
+type Env = { (key: string, fallback?: string): string; bool(key: string, fallback?: boolean): boolean };
+
+export default ({ env }: { env: Env }) => ({
+  newsroom: {
+    enabled: true,
+    resolve: './src/plugins/newsroom',
+  },
+  'users-permissions': {
+    config: {
+      jwtSecret: env('JWT_SECRET', 'newsroom-demo-users-permissions-jwt-secret'),
+    },
+  },
+  graphql: {
+    config: {
+      endpoint: '/graphql',
+      shadowCRUD: true,
+      landingPage: env.bool('GRAPHQL_LANDING_PAGE', true),
+      depthLimit: 10,
+      amountLimit: 100,
+    },
+  },
+});

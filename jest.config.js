@@ -1,0 +1,26 @@
+/**
+ * Two projects: `unit` tests the pure core (no Strapi, milliseconds);
+ * `integration` boots a real Strapi in-process from the compiled app in dist/
+ * (Strapi's .ts config files are not loaded under jest, strapi#20935).
+ */
+const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022' } }];
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    {
+      displayName: 'unit',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/tests/unit'],
+      transform: { '^.+\\.(t|j)sx?$': swc },
+    },
+    {
+      displayName: 'integration',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/tests/integration'],
+      transform: { '^.+\\.(t|j)sx?$': swc },
+      testTimeout: 120000,
+      maxWorkers: 1,
+    },
+  ],
+};

@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+/**
+ * The test command: unit tests once, then the integration suite on each
+ * database of TEST_DATABASES (default: sqlite). Each integration test file
+ * boots a real Strapi on its own throwaway database.
+ *
+ *   npm test                                  unit + integration on SQLite
+ *   TEST_DATABASES=sqlite,postgres,mysql npm test
+ *   npm test -- tests/unit                    extra arguments go to jest
+ *
+ * Fails when any suite fails, and when a database's suite ran no test.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { prepare, ROOT } from './lib/prepare.mjs';
+import { run } from './lib/run.mjs';
+
+const KNOWN = ['sqlite', 'postgres', 'mysql'];
+const databases = (process.env.TEST_DATABASES ?? 'sqlite').split(',').map((d) => d.trim()).filter(Boolean);
+const unknown = databases.filter((d) => !KNOWN.includes(d));
+if (unknown.length > 0) {
+  console.error(`TEST_DATABASES: unknown ${unknown.join(', ')}; use ${KNOWN.join(', ')}`);
+  process.exit(2);
+}
+const jestArgs = process.argv.slice(2);
+const only = process.env.TEST_ONLY; // 'unit', 'integration' or unset for both
+
+await prepare();
+
+const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-jest-'));
+const jest = path.join(ROOT, 'node_modules/jest/bin/jest.js');
+
+const runSuite = async (label, project, env) => {
+  const report = path.join(reportDir, `${label}.json`);
+  const started = Date.now();
+  console.log(`\n› ${label}`);
+  const code = await run(process.execPath, [jest, '--selectProjects', project, '--json', '--outputFile', report, ...jestArgs], { env });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  let passed = 0;
+  let failed = 0;
+  try {
+    const result = JSON.parse(fs.readFileSync(report, 'utf8'));
+    passed = result.numPassedTests;
+    failed = result.numFailedTests + (result.numRuntimeErrorTestSuites ?? 0);
+  } catch {
+    failed += 1;
+  }
+  return { label, code, passed, failed, seconds };
+};
+
+const results = [];
+if (only !== 'integration') results.push(await runSuite('unit', 'unit', {}));
+if (only !== 'unit') {
+  for (const database of databases) {
+    results.push(await runSuite(`integration-${database}`, 'integration', { TEST_DATABASE: database }));
+  }
+}
+
+console.log('\nSummary');
+let ok = true;
+for (const r of results) {
+  const empty = r.passed + r.failed === 0 && jestArgs.length === 0;
+  if (r.code !== 0 || r.failed > 0 || empty) ok = false;
+  console.log(`  ${r.label.padEnd(22)} ${r.passed} passed, ${r.failed} failed in ${r.seconds}s${empty ? '  (ran no test: counted as a failure)' : ''}`);
+}
+const passed = results.reduce((n, r) => n + r.passed, 0);
+const failed = results.reduce((n, r) => n + r.failed, 0) + (ok ? 0 : results.filter((r) => r.code !== 0 && r.failed === 0).length);
+console.log(`total: ${passed} passed, ${failed} failed`);
+process.exit(ok ? 0 : 1);

@@ -1,0 +1,21 @@
+import type { Core } from '@strapi/strapi';
+
+/** Published newsroom content is public: anyone may read it, nobody anonymous may write. */
+export const PUBLIC_READ_ACTIONS = ['meeting', 'achievement', 'street-case', 'speaker'].flatMap((type) =>
+  ['find', 'findOne'].map((action) => `plugin::newsroom.${type}.${action}`)
+);
+
+export const grantPublicRead = async (strapi: Core.Strapi): Promise<void> => {
+  const publicRole = (await strapi.db
+    .query('plugin::users-permissions.role')
+    .findOne({ where: { type: 'public' } })) as { id: number } | null;
+  if (!publicRole) return;
+  const existing = (await strapi.db.query('plugin::users-permissions.permission').findMany({
+    where: { role: publicRole.id, action: { $in: PUBLIC_READ_ACTIONS } },
+    select: ['action'],
+  })) as Array<{ action: string }>;
+  const granted = new Set(existing.map((permission) => permission.action));
+  for (const action of PUBLIC_READ_ACTIONS.filter((a) => !granted.has(a))) {
+    await strapi.db.query('plugin::users-permissions.permission').create({ data: { action, role: publicRole.id } });
+  }
+};

@@ -1,0 +1,31 @@
+import type { Core } from '@strapi/strapi';
+import type { NewsroomConfig } from './config';
+
+interface LocalesService {
+  find(params?: Record<string, unknown>): Promise<Array<{ code: string }>>;
+  create(locale: { code: string; name: string }): Promise<unknown>;
+  getDefaultLocale(): Promise<string>;
+  setDefaultLocale(locale: { code: string }): Promise<void>;
+}
+
+/**
+ * The content is written in zh-Hans first and en second; make sure both
+ * locales exist. The default locale is set only when the plugin creates it,
+ * so an administrator's later choice survives restarts.
+ */
+const bootstrap = async ({ strapi }: { strapi: Core.Strapi }): Promise<void> => {
+  const config = strapi.config.get('plugin::newsroom') as NewsroomConfig;
+  const locales = strapi.plugin('i18n').service('locales') as LocalesService;
+  const existing = new Set((await locales.find()).map((locale) => locale.code));
+  const created = new Set<string>();
+  for (const locale of config.locales) {
+    if (existing.has(locale.code)) continue;
+    await locales.create(locale);
+    created.add(locale.code);
+  }
+  if (config.defaultLocale && created.has(config.defaultLocale)) {
+    await locales.setDefaultLocale({ code: config.defaultLocale });
+  }
+};
+
+export default bootstrap;

@@ -1,0 +1,21 @@
+export interface NewsroomConfig {
+  /** Locales the plugin's content is written in; created at boot when missing. */
+  locales: Array<{ code: string; name: string }>;
+  /** Made i18n's default locale at boot; `false` leaves the host app's default alone. */
+  defaultLocale: string | false;
+}
+
+export default {
+  default: {
+    locales: [
+      { code: 'zh-Hans', name: 'Chinese (Simplified) (zh-Hans)' },
+      { code: 'en', name: 'English (en)' },
+    ],
+    defaultLocale: 'zh-Hans',
+  } satisfies NewsroomConfig,
+  validator(config: Partial<NewsroomConfig>) {
+    if (config.locales && !Array.isArray(config.locales)) {
+      throw new Error('newsroom: config.locales must be an array of { code, name }');
+    }
+  },
+};

@@ -1,0 +1,61 @@
+import type { Core, Modules } from '@strapi/strapi';
+import { kindOf } from '../content-types/uids';
+import type { Problem } from '../editorial/types';
+import type { EditorialService } from '../services/editorial';
+import { languageFor } from '../strapi/request-language';
+import { toValidationError } from '../strapi/validation-error';
+import { defaultLocale, draftLocalesOf } from './locale';
+
+interface WriteParams {
+  documentId?: string;
+  locale?: string;
+  status?: 'draft' | 'published';
+  data?: Record<string, unknown>;
+}
+
+/**
+ * Rules R1–R12 on every write that goes through the Document Service: the
+ * admin, REST, GraphQL, the importer. `create` and `update` are normalized
+ * and checked (publish rules too when they carry `status: 'published'`,
+ * which Strapi publishes without passing through `publish`); `publish`
+ * checks the stored draft of every locale it touches. `unpublish` and
+ * `discardDraft` are never blocked.
+ */
+export const editorialRules =
+  (strapi: Core.Strapi): Modules.Documents.Middleware.Middleware =>
+  async (context, next) => {
+    const kind = kindOf(context.uid);
+    if (!kind) return next();
+    const service = strapi.plugin('newsroom').service('editorial') as EditorialService;
+
+    if (context.action === 'create' || context.action === 'update') {
+      const params = context.params as WriteParams;
+      const locale = params.locale ?? (await defaultLocale(strapi));
+      const language = languageFor(locale);
+      const result = await service.checkWrite({
+        kind,
+        documentId: context.action === 'update' ? params.documentId : undefined,
+        locale,
+        data: params.data ?? {},
+        phase: params.status === 'published' ? 'publish' : 'save',
+        language,
+      });
+      if (result.problems.length > 0) throw toValidationError(result.problems, language);
+      params.data = result.data;
+      return next();
+    }
+
+    if (context.action === 'publish') {
+      const params = context.params as WriteParams & { locale?: string | string[] };
+      if (!params.documentId) return next();
+      const locales = await draftLocalesOf(strapi, context.uid, params.documentId, params.locale);
+      const language = languageFor(locales.length === 1 ? locales[0] : undefined);
+      const problems: Problem[] = [];
+      for (const locale of locales) {
+        problems.push(...(await service.checkDraft(kind, params.documentId, locale, languageFor(locale))));
+      }
+      if (problems.length > 0) throw toValidationError(problems, language);
+    }
+
+    return next();
+  };

@@ -1,0 +1,11 @@
+import type { Core } from '@strapi/strapi';
+import { componentDefinitions } from './components';
+import { registerDocumentMiddlewares } from './hooks';
+
+const register = ({ strapi }: { strapi: Core.Strapi }): void => {
+  const components = strapi.get('components') as { add(definitions: Record<string, unknown>): void };
+  components.add(componentDefinitions());
+  registerDocumentMiddlewares(strapi);
+};
+
+export default register;

@@ -1,0 +1,10 @@
+import { factories } from '@strapi/strapi';
+import editorial from './editorial';
+
+export default {
+  meeting: factories.createCoreService('plugin::newsroom.meeting'),
+  achievement: factories.createCoreService('plugin::newsroom.achievement'),
+  'street-case': factories.createCoreService('plugin::newsroom.street-case'),
+  speaker: factories.createCoreService('plugin::newsroom.speaker'),
+  editorial,
+};

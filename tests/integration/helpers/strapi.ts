@@ -1,0 +1,51 @@
+/**
+ * A real Strapi, booted in-process from the compiled app (dist/) against a
+ * throwaway database, listening on 127.0.0.1 on a free port. Under jest
+ * Strapi cannot load its .ts config (strapi#20935), so scripts/test.mjs
+ * compiles first; the plugin is loaded from its built strapi-server export.
+ */
+import path from 'path';
+import type { Core } from '@strapi/strapi';
+import { createTestDatabase, type TestDatabase } from './databases';
+
+export const APP_DIR = path.resolve(__dirname, '../../..');
+export const DIST_DIR = path.join(APP_DIR, 'dist');
+
+export interface TestApp {
+  strapi: Core.Strapi;
+  database: TestDatabase;
+  /** e.g. http://127.0.0.1:41234 */
+  baseUrl: string;
+  stop(): Promise<void>;
+}
+
+export const startTestApp = async (): Promise<TestApp> => {
+  const database = await createTestDatabase();
+  Object.assign(process.env, database.env, {
+    HOST: '127.0.0.1',
+    PORT: '0',
+    SERVE_ADMIN_PANEL: 'false',
+    NODE_ENV: 'test',
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
+    BROWSER: 'false',
+    STRAPI_STARTUP_LOG: 'false',
+  });
+  const { createStrapi } = await import('@strapi/strapi');
+  const strapi = await createStrapi({ appDir: APP_DIR, distDir: DIST_DIR }).load();
+  strapi.log.level = 'error';
+  await strapi.listen();
+  const address = strapi.server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('Strapi did not listen on a TCP port');
+  const baseUrl = `http://127.0.0.1:${address.port}`;
+
+  return {
+    strapi,
+    database,
+    baseUrl,
+    async stop() {
+      await strapi.destroy();
+      await database.drop();
+    },
+  };
+};
