@@ -1,0 +1,21 @@
+/**
+ * Running the rule table over one document.
+ *
+ * Returns every problem at once — an editor fixes a form in one pass, not one
+ * error per save. The document is expected to be normalized already
+ * (normalizeDocument), so rules see one spelling of each value.
+ */
+import type { KindedDocument, Rule } from './rule';
+import { RULES } from './rules';
+import type { CheckContext, ContentKind, DocumentByKind, Problem } from './types';
+
+/** Whether `rule` runs for `kind` in this phase: publish runs everything, a save only `save` rules. */
+export function appliesTo(rule: Rule, kind: ContentKind, ctx: CheckContext): boolean {
+  return rule.kinds.includes(kind) && (rule.phase === 'save' || ctx.phase === 'publish');
+}
+
+export function checkDocument<K extends ContentKind>(kind: K, data: DocumentByKind[K], ctx: CheckContext): Problem[] {
+  // The pair is built from a matching kind and data, which TypeScript cannot follow through the generic.
+  const document = { kind, data } as KindedDocument;
+  return RULES.filter((rule) => appliesTo(rule, kind, ctx)).flatMap((rule) => rule.check(document, ctx));
+}

@@ -1,0 +1,46 @@
+/**
+ * What one editorial rule is, and the small helpers every rule uses.
+ *
+ * A rule is a plain function from a document (tagged with its kind) and the
+ * check context to the problems it finds. The table in rules.ts says when it
+ * runs; the rule itself only knows what it checks.
+ */
+import { messageFor, type MessageParams, type ProblemCode } from './messages';
+import type { CheckContext, ContentKind, DocumentByKind, Editorial, FieldPath, Phase, Problem } from './types';
+
+/** A document together with its kind, so rules can narrow `data` with a switch on `kind`. */
+export type KindedDocument = { [K in ContentKind]: { kind: K; data: DocumentByKind[K] } }[ContentKind];
+
+/** Numbered as in content-model.md; `required` is the "required" column of the field tables. */
+export type RuleId = 'required' | 'R1' | 'R2' | 'R3' | 'R4' | 'R5' | 'R6' | 'R7' | 'R8' | 'R9' | 'R10' | 'R11' | 'R12';
+
+export interface Rule {
+  id: RuleId;
+  /** `save` runs on every write; `publish` only when publishing. */
+  phase: Phase;
+  /** The content kinds the rule looks at. */
+  kinds: ReadonlyArray<ContentKind>;
+  /** One line for docs/rules.md and the admin's check panel. */
+  description: string;
+  check: (document: KindedDocument, ctx: CheckContext) => Problem[];
+}
+
+/** A problem with its message in the context's language. */
+export function problem(
+  ctx: Pick<CheckContext, 'language'>,
+  path: FieldPath,
+  code: ProblemCode,
+  params?: MessageParams,
+): Problem {
+  return { path, code, message: messageFor(code, ctx.language, params) };
+}
+
+/** The editorial component of any kind that has one. */
+export function editorialOf(document: KindedDocument): Editorial | null | undefined {
+  return document.kind === 'speaker' ? undefined : document.data.editorial;
+}
+
+/** Blank means absent: null, undefined, or only whitespace. */
+export function isBlank(value: string | null | undefined): boolean {
+  return value === null || value === undefined || value.trim() === '';
+}
