@@ -19,8 +19,8 @@ module.exports = {
       testEnvironment: 'node',
       roots: ['<rootDir>/tests/integration'],
       transform: { '^.+\\.(t|j)sx?$': swc },
-      testTimeout: 120000,
-      maxWorkers: 1,
+      // Booting Strapi on a server database takes seconds; per-project testTimeout is not honoured.
+      setupFilesAfterEnv: ['<rootDir>/tests/integration/helpers/setup.ts'],
     },
   ],
 };

@@ -16,7 +16,6 @@ export default ({ env }: { env: Env }) => {
   const client = env('DATABASE_CLIENT', 'sqlite');
 
   const server = (defaultPort: number, defaultUser: string) => ({
-    connectionString: env('DATABASE_URL', '') || undefined,
     host: env('DATABASE_HOST', '127.0.0.1'),
     port: env.int('DATABASE_PORT', defaultPort),
     database: env('DATABASE_NAME', 'strapi'),
@@ -27,11 +26,15 @@ export default ({ env }: { env: Env }) => {
 
   const connections = {
     postgres: {
-      connection: { ...server(5432, 'postgres'), schema: env('DATABASE_SCHEMA', 'public') },
+      connection: {
+        ...server(5432, 'postgres'),
+        ...(env('DATABASE_URL', '') ? { connectionString: env('DATABASE_URL') } : {}),
+        schema: env('DATABASE_SCHEMA', 'public'),
+      },
       pool: { min: env.int('DATABASE_POOL_MIN', 0), max: env.int('DATABASE_POOL_MAX', 10) },
     },
     mysql: {
-      connection: server(3306, 'root'),
+      connection: { ...server(3306, 'root'), ...(env('DATABASE_URL', '') ? { uri: env('DATABASE_URL') } : {}) },
       pool: { min: env.int('DATABASE_POOL_MIN', 0), max: env.int('DATABASE_POOL_MAX', 10) },
     },
     sqlite: {

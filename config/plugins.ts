@@ -16,7 +16,8 @@ export default ({ env }: { env: Env }) => ({
       shadowCRUD: true,
       landingPage: env.bool('GRAPHQL_LANDING_PAGE', true),
       depthLimit: 10,
-      amountLimit: 100,
+      defaultLimit: 25,
+      maxLimit: 100,
     },
   },
 });

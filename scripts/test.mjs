@@ -31,11 +31,11 @@ await prepare();
 const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-jest-'));
 const jest = path.join(ROOT, 'node_modules/jest/bin/jest.js');
 
-const runSuite = async (label, project, env) => {
+const runSuite = async (label, project, env, extra = []) => {
   const report = path.join(reportDir, `${label}.json`);
   const started = Date.now();
   console.log(`\n› ${label}`);
-  const code = await run(process.execPath, [jest, '--selectProjects', project, '--json', '--outputFile', report, ...jestArgs], { env });
+  const code = await run(process.execPath, [jest, ...jestArgs, ...extra, '--json', '--outputFile', report, '--selectProjects', project], { env });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   let passed = 0;
   let failed = 0;
@@ -53,7 +53,7 @@ const results = [];
 if (only !== 'integration') results.push(await runSuite('unit', 'unit', {}));
 if (only !== 'unit') {
   for (const database of databases) {
-    results.push(await runSuite(`integration-${database}`, 'integration', { TEST_DATABASE: database }));
+    results.push(await runSuite(`integration-${database}`, 'integration', { TEST_DATABASE: database }, ['--runInBand']));
   }
 }
 

@@ -30,6 +30,7 @@ export const startTestApp = async (): Promise<TestApp> => {
     STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
     BROWSER: 'false',
     STRAPI_STARTUP_LOG: 'false',
+    STRAPI_LOG_LEVEL: 'error',
   });
   const { createStrapi } = await import('@strapi/strapi');
   const strapi = await createStrapi({ appDir: APP_DIR, distDir: DIST_DIR }).load();
