@@ -2,6 +2,7 @@ import type { Core, Modules } from '@strapi/strapi';
 import { kindOf } from '../content-types/uids';
 import type { Problem } from '../editorial/types';
 import type { EditorialService } from '../services/editorial';
+import { datesToStrings } from '../strapi/plain-dates';
 import { languageFor } from '../strapi/request-language';
 import { toValidationError } from '../strapi/validation-error';
 import { defaultLocale, draftLocalesOf } from './locale';
@@ -36,7 +37,7 @@ export const editorialRules =
         kind,
         documentId: context.action === 'update' ? params.documentId : undefined,
         locale,
-        data: params.data ?? {},
+        data: datesToStrings(strapi, context.uid, params.data ?? {}),
         phase: params.status === 'published' ? 'publish' : 'save',
         language,
       });
