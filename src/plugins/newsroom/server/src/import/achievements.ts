@@ -1,0 +1,126 @@
+/**
+ * The numbered achievements a report lists after the review of the past
+ * year: `(一)高质量推进国家基本公共服务标准化综合试点。区残联率先发布…`.
+ *
+ * A run of achievements is a sequence of paragraphs numbered 1, 2, 3, … in
+ * one marker style (`(一)`, `（一）`, `一、`, `1.` …), at least two of them,
+ * each holding a sentence (a numbered line without one is a section heading),
+ * and introduced by a paragraph that speaks of results (成绩, 成效, 亮点,
+ * 表现在 …) without turning to demands after that (意见, 要求 — a leader's
+ * "several opinions" are numbered too, but are not achievements). Photo
+ * captions may stand between the items.
+ *
+ * Each item: ordinal from the marker, title = its first sentence without the
+ * final mark, summary = the rest of the paragraph. The year is the one the
+ * report reviews (`对2022年残疾人工作情况进行了汇报`, `总结2022年全区残疾人工作`).
+ */
+import type { AchievementCategory } from '../editorial/types';
+import { categorize } from './categories';
+import { readOrdinalMarker } from './chinese-numerals';
+import { readMetrics, type ParsedMetric } from './metrics';
+import { charCount, splitClauses, splitSentences, stripTrailingPunctuation } from './text';
+
+export interface ParsedAchievement {
+  ordinal: number;
+  title?: string;
+  year?: number;
+  category: AchievementCategory;
+  summary?: string;
+  metrics?: ParsedMetric[];
+}
+
+/** A paragraph as the achievement reader sees it. */
+export interface ItemCandidate {
+  text: string;
+  isCaption: boolean;
+}
+
+const RESULT_CUES = ['成绩', '成效', '成果', '亮点', '表现在', '取得'];
+const DEMAND_CUES = ['意见', '要求', '希望', '部署', '强调'];
+
+/** Titles longer than this are not titles (content model: ≤ 120). */
+const MAX_TITLE_LENGTH = 120;
+
+function introducesResults(text: string): boolean {
+  let lastCue = -1;
+  for (const cue of RESULT_CUES) lastCue = Math.max(lastCue, text.lastIndexOf(cue));
+  if (lastCue === -1) return false;
+  const after = text.slice(lastCue);
+  return !DEMAND_CUES.some((cue) => after.includes(cue));
+}
+
+/** A numbered paragraph with a sentence in it. */
+function itemMarker(text: string): ReturnType<typeof readOrdinalMarker> {
+  const marker = readOrdinalMarker(text);
+  if (marker === undefined) return undefined;
+  const body = text.slice(marker.length);
+  return /[。；;！!？?]/.test(body) ? marker : undefined;
+}
+
+/** Index ranges of achievement items: for each run, the indices of its item paragraphs. */
+export function findAchievementRuns(paragraphs: ReadonlyArray<ItemCandidate>): number[][] {
+  const runs: number[][] = [];
+  for (let index = 0; index < paragraphs.length; index += 1) {
+    const first = itemMarker(paragraphs[index].text);
+    if (first === undefined || first.value !== 1) continue;
+    let intro = index - 1;
+    while (intro >= 0 && paragraphs[intro].isCaption) intro -= 1;
+    if (intro < 0 || !introducesResults(paragraphs[intro].text)) continue;
+    const items = [index];
+    let expected = 2;
+    for (let next = index + 1; next < paragraphs.length; next += 1) {
+      if (paragraphs[next].isCaption) continue;
+      const marker = itemMarker(paragraphs[next].text);
+      if (marker === undefined || marker.value !== expected || marker.style !== first.style) break;
+      items.push(next);
+      expected += 1;
+    }
+    if (items.length >= 2) {
+      runs.push(items);
+      index = items[items.length - 1];
+    }
+  }
+  return runs;
+}
+
+/** One item paragraph as an achievement (without year). */
+export function readAchievement(text: string): ParsedAchievement | undefined {
+  const marker = readOrdinalMarker(text);
+  if (marker === undefined) return undefined;
+  const body = text.slice(marker.length).trim();
+  const [firstSentence = ''] = splitSentences(body);
+  const title = stripTrailingPunctuation(firstSentence);
+  const summary = body.slice(firstSentence.length).trim();
+  const metrics = readMetrics(body);
+  const usableTitle = title !== '' && charCount(title) <= MAX_TITLE_LENGTH ? title : undefined;
+  return {
+    ordinal: marker.value,
+    ...(usableTitle !== undefined ? { title: usableTitle } : {}),
+    category: categorize(title, summary),
+    ...(summary !== '' ? { summary } : {}),
+    ...(metrics.length > 0 ? { metrics } : {}),
+  };
+}
+
+/** Words that say a clause reviews a past year's work. */
+const REVIEW_CUES = ['总结', '回顾', '汇报'];
+
+/**
+ * The year the report reviews: a `YYYY年` in a clause that also says
+ * 总结/回顾/汇报, not after the report's year. First in reading order.
+ */
+export function reviewedYear(texts: ReadonlyArray<string>, reportYear: number): number | undefined {
+  for (const text of texts) {
+    if (!REVIEW_CUES.some((cue) => text.includes(cue))) continue;
+    for (const sentence of splitSentences(text)) {
+      for (const clause of splitClauses(sentence)) {
+        if (!REVIEW_CUES.some((cue) => clause.includes(cue))) continue;
+        const match = /(\d{4})年/.exec(clause);
+        if (match === null) continue;
+        const year = Number(match[1]);
+        if (year >= 1949 && year <= reportYear) return year;
+      }
+    }
+  }
+  return undefined;
+}
