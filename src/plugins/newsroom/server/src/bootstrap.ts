@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { NewsroomConfig } from './config';
+import { ensureClaimsTable } from './slugs/claims-table';
 
 interface LocalesService {
   find(params?: Record<string, unknown>): Promise<Array<{ code: string }>>;
@@ -14,6 +15,7 @@ interface LocalesService {
  * so an administrator's later choice survives restarts.
  */
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }): Promise<void> => {
+  await ensureClaimsTable(strapi);
   const config = strapi.config.get('plugin::newsroom') as NewsroomConfig;
   const locales = strapi.plugin('i18n').service('locales') as LocalesService;
   const existing = new Set((await locales.find()).map((locale) => locale.code));

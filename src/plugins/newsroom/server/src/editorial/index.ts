@@ -22,3 +22,5 @@ export { normalizeCreditName, creditNameFault, isValidCreditName, CREDIT_NAME_MA
 export { formatDateline } from './dateline';
 export { parseDateOnly, parseDateTime, shanghaiDateOf, NEWSROOM_TIME_ZONE, type CalendarDate } from './dates';
 export { messageFor, isProblemCode, PROBLEM_CODES, type ProblemCode, type MessageParams } from './messages';
+export { toSlug, slugFor, fallbackSlug, withSuffix, normalizeSlug, isValidSlug, SLUG_MAX_LENGTH } from './slug';
+export { slugTakenProblem } from './rule-slug';

@@ -39,6 +39,8 @@ export const PROBLEM_CODES = [
   'media.alternative-text.file-name',
   'speech.speaker.missing',
   'adopted-document.title.brackets',
+  'slug.invalid',
+  'slug.taken',
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
@@ -164,6 +166,14 @@ const MESSAGES: Readonly<Record<ProblemCode, Templates>> = {
   'adopted-document.title.brackets': {
     'zh-CN': '文件标题中的括号不配对（{bracket}）。',
     en: 'The document title has an unbalanced bracket ({bracket}).',
+  },
+  'slug.invalid': {
+    'zh-CN': '“{slug}”不能用作网址别名：请使用字母、数字和“-”。',
+    en: '“{slug}” cannot be used as a slug: use letters, digits and “-”.',
+  },
+  'slug.taken': {
+    'zh-CN': '网址别名“{slug}”已被另一篇内容使用。',
+    en: 'The slug “{slug}” is already used by another document.',
   },
 };
 

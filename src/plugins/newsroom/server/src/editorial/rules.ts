@@ -16,6 +16,7 @@ import { checkPlaceNames } from './rule-places';
 import { checkPlainText } from './rule-plain-text';
 import { checkRequiredOnPublish, checkSpeakerNameRequired } from './rule-required';
 import { checkFourEyes, checkSignOff } from './rule-sign-off';
+import { checkSlug } from './rule-slug';
 import { checkSourcePresent, checkSourceUrl } from './rule-source';
 import { checkSpeakers } from './rule-speeches';
 import type { ContentKind } from './types';
@@ -129,5 +130,12 @@ export const RULES: ReadonlyArray<Rule> = [
     kinds: ['meeting'],
     description: 'Adopted-document titles have balanced brackets',
     check: checkAdoptedDocumentTitles,
+  },
+  {
+    id: 'slug',
+    phase: 'save',
+    kinds: ALL,
+    description: 'A slug typed by hand leaves something usable after normalization to a-z0-9-',
+    check: checkSlug,
   },
 ];

@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import type { Core, Modules } from '@strapi/strapi';
+import { kindOf } from '../content-types/uids';
+import { normalizeSlug, slugFor, slugTakenProblem, toSlug } from '../editorial';
+import { transactionWithRetry } from '../slugs/retry-on-deadlock';
+import { slugClaims } from '../slugs/slug-claims';
+import { SLUG_SOURCE_FIELD } from '../slugs/owns-slug';
+import { languageFor } from '../strapi/request-language';
+import { toValidationError } from '../strapi/validation-error';
+import { defaultLocale } from './locale';
+
+interface WriteParams {
+  documentId?: string;
+  locale?: string | string[];
+  data?: Record<string, unknown>;
+}
+
+type Stored = { slug?: string | null } & Record<string, unknown>;
+
+/**
+ * Slugs on every write: generated from the title (a speaker's name) when
+ * empty, an editor's own normalized and kept, frozen once the document is
+ * published, and unique per type and locale through the claims table, inside
+ * the same transaction as the write, so a failed write leaves no claim.
+ */
+export const slugs =
+  (strapi: Core.Strapi): Modules.Documents.Middleware.Middleware =>
+  async (context, next) => {
+    const kind = kindOf(context.uid);
+    if (!kind) return next();
+    const claims = slugClaims(strapi);
+    const params = context.params as WriteParams;
+
+    if (context.action === 'delete') {
+      const result = await next();
+      if (params.documentId) {
+        const locale = params.locale ?? (await defaultLocale(strapi));
+        await claims.release(context.uid, params.documentId, locale === '*' ? undefined : ([] as string[]).concat(locale));
+      }
+      return result;
+    }
+    if (context.action !== 'create' && context.action !== 'update') return next();
+
+    return transactionWithRetry(strapi, async () => {
+      const data = params.data ?? {};
+      const locale = typeof params.locale === 'string' ? params.locale : await defaultLocale(strapi);
+      const sourceField = SLUG_SOURCE_FIELD[kind];
+      const isUpdate = context.action === 'update' && typeof params.documentId === 'string';
+      const [stored, published] = isUpdate
+        ? await Promise.all([
+            strapi.db.query(context.uid).findOne({
+              where: { documentId: params.documentId, locale, publishedAt: null },
+              select: ['slug', sourceField],
+            }) as Promise<Stored | null>,
+            strapi.db.query(context.uid).count({ where: { documentId: params.documentId, locale, publishedAt: { $notNull: true } } }),
+          ])
+        : [null, 0];
+
+      const typed = typeof data.slug === 'string' ? data.slug.trim() : '';
+      const titleChanged = sourceField in data && data[sourceField] !== stored?.[sourceField];
+      let wanted: string;
+      if (typed !== '') {
+        wanted = normalizeSlug(typed); // the rules already refused a slug with nothing usable in it
+      } else if (stored?.slug && (published > 0 || !titleChanged)) {
+        wanted = stored.slug; // once published, a title edit does not move the slug
+      } else {
+        const title = (sourceField in data ? data[sourceField] : stored?.[sourceField]) ?? '';
+        wanted = slugFor(String(title), kind);
+      }
+      if (wanted === '') wanted = slugFor('', kind);
+
+      const owner = isUpdate ? (params.documentId as string) : `pending:${randomUUID()}`;
+      const slug = await claims.claim(context.uid, locale, wanted, owner);
+      const typedByEditor = typed !== '' && slug !== wanted && toSlug(typed) !== '';
+      if (typedByEditor) {
+        throw toValidationError([slugTakenProblem({ language: languageFor(locale) }, wanted)], languageFor(locale));
+      }
+      params.data = { ...data, slug };
+
+      const result = await next();
+      const documentId = (result as { documentId?: string } | null)?.documentId;
+      if (!isUpdate && documentId) await claims.adopt(owner, documentId);
+      return result;
+    });
+  };

@@ -1,0 +1,94 @@
+import type { Core } from '@strapi/strapi';
+import { withSuffix } from '../editorial/slug';
+import { CLAIMS_TABLE, LOCKS_TABLE } from './claims-table';
+
+interface ClaimRow {
+  slug: string;
+  document_id: string | null;
+}
+
+/**
+ * How many candidates one write tries before giving up. Each round reads
+ * the claims already taken, so a clash costs a retry only when another
+ * write claimed the same candidate in the meantime; 25 concurrent writers
+ * of one title need at most 25 rounds.
+ */
+export const MAX_CLAIM_ATTEMPTS = 64;
+
+export class SlugExhaustedError extends Error {
+  constructor(readonly base: string) {
+    super(`no free slug for "${base}" after ${MAX_CLAIM_ATTEMPTS} attempts`);
+  }
+}
+
+/** Claims and releases slugs inside the current transaction (Strapi's db.transaction nests). */
+export const slugClaims = (strapi: Core.Strapi) => {
+  type Knex = Core.Strapi['db']['connection'];
+  const inTransaction = async <T>(work: (trx: Knex) => Promise<T>): Promise<T> =>
+    (await strapi.db.transaction(({ trx }) => work(trx as unknown as Knex))) as T;
+
+  /** MySQL/MariaDB: wait for the other claims of this type and locale to commit (see LOCKS_TABLE). */
+  const takeTurn = async (trx: Knex, scope: string) => {
+    const row = await trx(LOCKS_TABLE).first('scope').where({ scope }).forUpdate();
+    // The first claim ever in a scope creates its row; a concurrent first claim retries on the duplicate.
+    if (!row) await trx(LOCKS_TABLE).insert({ scope });
+  };
+
+  /**
+   * The slugs like `base` that other owners hold. withSuffix shortens a long
+   * base at a word boundary, so long bases match on a shorter prefix.
+   */
+  const takenSuffixes = async (trx: Knex, contentType: string, locale: string, base: string, owner: string) => {
+    const rows = (await trx(CLAIMS_TABLE)
+      .select('slug', 'document_id')
+      .where({ content_type: contentType, locale })
+      .andWhere((q) => q.where('slug', base).orWhere('slug', 'like', `${base.slice(0, 48)}%`))) as ClaimRow[];
+    return new Set(rows.filter((row) => row.document_id !== owner).map((row) => row.slug));
+  };
+
+  return {
+    /**
+     * Claims `base`, or `base-2`, `base-3`, … for `owner` (a documentId, or
+     * a pending token on create, before Strapi has made the documentId).
+     * The insert either wins the unique constraint or does nothing (ON
+     * CONFLICT DO NOTHING / INSERT IGNORE, which leaves PostgreSQL's
+     * transaction usable); reading the row back tells who owns it.
+     */
+    async claim(contentType: string, locale: string, base: string, owner: string): Promise<string> {
+      return inTransaction(async (trx) => {
+        if (strapi.db.dialect.client === 'mysql') await takeTurn(trx, `${contentType}|${locale}`);
+        // Candidates lost to a concurrent write in this call, in case the read above cannot see them yet.
+        const lost = new Set<string>();
+        for (let attempt = 0; attempt < MAX_CLAIM_ATTEMPTS; attempt += 1) {
+          const taken = await takenSuffixes(trx, contentType, locale, base, owner);
+          let n = 1;
+          while (taken.has(withSuffix(base, n)) || lost.has(withSuffix(base, n))) n += 1;
+          const candidate = withSuffix(base, n);
+          await trx(CLAIMS_TABLE)
+            .insert({ content_type: contentType, locale, slug: candidate, document_id: owner })
+            .onConflict(['content_type', 'locale', 'slug'])
+            .ignore();
+          const row = (await trx(CLAIMS_TABLE)
+            .first('document_id')
+            .where({ content_type: contentType, locale, slug: candidate })) as Pick<ClaimRow, 'document_id'> | undefined;
+          if (row?.document_id === owner) return candidate;
+          lost.add(candidate);
+        }
+        throw new SlugExhaustedError(base);
+      });
+    },
+
+    /** A create's claims pass from its pending token to the documentId Strapi gave it. */
+    async adopt(pendingOwner: string, documentId: string): Promise<void> {
+      await inTransaction((trx) => trx(CLAIMS_TABLE).where({ document_id: pendingOwner }).update({ document_id: documentId }));
+    },
+
+    /** Claims of a deleted document (one locale, several, or all) are freed. */
+    async release(contentType: string, documentId: string, locales?: string[]): Promise<void> {
+      await inTransaction((trx) => {
+        const query = trx(CLAIMS_TABLE).where({ content_type: contentType, document_id: documentId });
+        return (locales ? query.whereIn('locale', locales) : query).delete();
+      });
+    },
+  };
+};
