@@ -27,7 +27,6 @@ export const startTestApp = async (): Promise<TestApp> => {
     SERVE_ADMIN_PANEL: 'false',
     NODE_ENV: 'test',
     STRAPI_TELEMETRY_DISABLED: 'true',
-    STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
     BROWSER: 'false',
     STRAPI_STARTUP_LOG: 'false',
     STRAPI_LOG_LEVEL: 'error',

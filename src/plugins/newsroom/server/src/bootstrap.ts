@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { NewsroomConfig } from './config';
 import { ensureClaimsTable } from './slugs/claims-table';
+import { ensureImportsTable } from './strapi/import-records';
 
 interface LocalesService {
   find(params?: Record<string, unknown>): Promise<Array<{ code: string }>>;
@@ -16,6 +17,7 @@ interface LocalesService {
  */
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }): Promise<void> => {
   await ensureClaimsTable(strapi);
+  await ensureImportsTable(strapi);
   const config = strapi.config.get('plugin::newsroom') as NewsroomConfig;
   const locales = strapi.plugin('i18n').service('locales') as LocalesService;
   const existing = new Set((await locales.find()).map((locale) => locale.code));

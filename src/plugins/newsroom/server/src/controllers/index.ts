@@ -1,5 +1,6 @@
 import { factories } from '@strapi/strapi';
 import editorialCheck from './editorial-check';
+import importController from './import';
 
 export default {
   meeting: factories.createCoreController('plugin::newsroom.meeting'),
@@ -7,4 +8,5 @@ export default {
   'street-case': factories.createCoreController('plugin::newsroom.street-case'),
   speaker: factories.createCoreController('plugin::newsroom.speaker'),
   'editorial-check': editorialCheck,
+  import: importController,
 };

@@ -26,6 +26,13 @@ export default {
         handler: 'editorial-check.check',
         config: { policies: ['admin::isAuthenticatedAdmin'] },
       },
+      {
+        method: 'POST',
+        path: '/import',
+        handler: 'import.import',
+        // The controller also checks the editor may create meetings.
+        config: { policies: ['admin::isAuthenticatedAdmin'] },
+      },
     ],
   },
 };

@@ -1,5 +1,6 @@
 import { factories } from '@strapi/strapi';
 import editorial from './editorial';
+import importer from './importer';
 
 export default {
   meeting: factories.createCoreService('plugin::newsroom.meeting'),
@@ -7,4 +8,5 @@ export default {
   'street-case': factories.createCoreService('plugin::newsroom.street-case'),
   speaker: factories.createCoreService('plugin::newsroom.speaker'),
   editorial,
+  importer,
 };

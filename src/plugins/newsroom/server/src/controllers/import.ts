@@ -1,0 +1,44 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import type { ImporterService } from '../services/importer';
+
+export interface ImportRequest {
+  text?: unknown;
+  fileName?: unknown;
+  publish?: unknown;
+  locale?: unknown;
+  sourceUrl?: unknown;
+  dryRun?: unknown;
+}
+
+const optionalString = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
+
+/**
+ * POST /newsroom/import (admin): one report's text in, its parsed structure
+ * and warnings out; with `dryRun` nothing is written (the import page's
+ * preview), otherwise drafts (or published documents) are created in one
+ * transaction. A refused report answers 400 with every problem's path.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async import(ctx: { request: { body?: ImportRequest }; body: unknown; state: { userAbility?: { can(action: string, subject: string): boolean } } }) {
+    // Importing creates meetings and their parts: only editors who may create meetings.
+    if (!ctx.state.userAbility?.can('plugin::content-manager.explorer.create', 'plugin::newsroom.meeting')) {
+      throw new errors.ForbiddenError('You may not create meetings');
+    }
+    const body = ctx.request.body ?? {};
+    if (typeof body.text !== 'string') {
+      throw new errors.ValidationError('text must be the report as a string', {
+        errors: [{ path: ['text'], message: 'text must be the report as a string', name: 'ValidationError', code: 'request.text.invalid' }],
+      });
+    }
+    const importer = strapi.plugin('newsroom').service('importer') as ImporterService;
+    const outcome = await importer.importReport(body.text, {
+      fileName: optionalString(body.fileName),
+      publish: body.publish === true,
+      locale: optionalString(body.locale),
+      sourceUrl: optionalString(body.sourceUrl),
+      dryRun: body.dryRun === true,
+    });
+    ctx.body = { data: outcome };
+  },
+});
