@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+/**
+ * npm run demo — Strapi on SQLite with the seed article imported, the admin
+ * panel, REST and GraphQL on 127.0.0.1. On a fresh clone it installs and
+ * builds what is missing; a second start reuses the database and skips the
+ * admin build when nothing it depends on changed.
+ *
+ * NEWSROOM_ADMIN_EMAIL / NEWSROOM_ADMIN_PASSWORD set the admin user; without
+ * them one is made with a generated password, printed once. PORT (1337) and
+ * DATABASE_* (config/database.ts) work as usual.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { bootStrapi } from './lib/boot.mjs';
+import { newestMtime, prepare, PLUGIN_DIR, ROOT } from './lib/prepare.mjs';
+import { mustRun } from './lib/run.mjs';
+
+const started = Date.now();
+const SEED = process.env.NEWSROOM_SEED_FILE ?? path.resolve(ROOT, '../shared/seed/futian-2023-disability-committee-meeting.txt');
+
+const buildAdminIfStale = async () => {
+  const built = path.join(ROOT, 'dist/build/index.html');
+  const inputs = newestMtime(path.join(PLUGIN_DIR, 'dist/admin'), path.join(ROOT, 'src/admin'), path.join(ROOT, 'package-lock.json'), path.join(ROOT, 'config/admin.ts'));
+  const builtAt = fs.existsSync(built) ? fs.statSync(built).mtimeMs : 0;
+  if (builtAt > inputs) return;
+  console.log('› building the admin panel (about 45 s, only when it changed)');
+  await mustRun(process.execPath, [path.join(ROOT, 'node_modules/@strapi/strapi/bin/strapi.js'), 'build'], { cwd: ROOT, quiet: true });
+};
+
+const ensureAdmin = async (strapi) => {
+  const users = strapi.service('admin::user');
+  const roles = strapi.service('admin::role');
+  const email = process.env.NEWSROOM_ADMIN_EMAIL || 'editor@newsroom.local';
+  if (await users.exists({ email })) return { email, password: process.env.NEWSROOM_ADMIN_PASSWORD ? '(from NEWSROOM_ADMIN_PASSWORD)' : null };
+  const generated = !process.env.NEWSROOM_ADMIN_PASSWORD;
+  // Strapi asks for 8+ characters with an upper-case letter, a lower-case letter and a digit.
+  const password = process.env.NEWSROOM_ADMIN_PASSWORD || `Nr${crypto.randomBytes(9).toString('base64url')}7a`;
+  await roles.createRolesIfNoneExist();
+  const superAdmin = await roles.getSuperAdmin();
+  await users.create({ email, firstname: 'Newsroom', lastname: 'Editor', password, isActive: true, roles: [superAdmin.id] });
+  return { email, password: generated ? password : '(from NEWSROOM_ADMIN_PASSWORD)' };
+};
+
+await prepare();
+await buildAdminIfStale();
+process.env.HOST ??= '127.0.0.1';
+process.env.STRAPI_STARTUP_LOG ??= 'false';
+process.env.STRAPI_LOG_LEVEL ??= 'warn';
+const strapi = await bootStrapi({ listen: true });
+
+const outcome = await strapi
+  .plugin('newsroom')
+  .service('importer')
+  .importReport(fs.readFileSync(SEED, 'utf8'), { publish: true, fileName: path.basename(SEED) });
+const admin = await ensureAdmin(strapi);
+
+const { port } = strapi.server.httpServer.address();
+const base = `http://127.0.0.1:${port}`;
+const slug = outcome.meeting.slug;
+console.log(`
+federation-newsroom demo is up (${((Date.now() - started) / 1000).toFixed(1)} s)
+  seed      ${outcome.status === 'created' ? 'imported' : 'already imported, refreshed'}: ${outcome.meeting.title} (${outcome.counts.achievements} achievements, ${outcome.counts.streetCases} street cases, ${outcome.counts.speakers} speakers)
+  admin     ${base}/admin   ${admin.email}${admin.password ? `  password: ${admin.password}` : '  (password printed on first start)'}
+  REST      ${base}/api/newsroom/meetings?populate=*
+            ${base}/api/newsroom/meetings?filters[slug][$eq]=${slug}&populate=*
+  GraphQL   ${base}/graphql   { newsroomMeetings { title heldOn venue } }
+Stop with Ctrl+C.`);
+
+const stop = async () => {
+  await strapi.destroy();
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
