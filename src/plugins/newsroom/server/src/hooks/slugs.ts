@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { Core, Modules } from '@strapi/strapi';
 import { kindOf } from '../content-types/uids';
 import { normalizeSlug, slugFor, slugTakenProblem, toSlug } from '../editorial';
-import { transactionWithRetry } from '../slugs/retry-on-deadlock';
 import { slugClaims } from '../slugs/slug-claims';
 import { SLUG_SOURCE_FIELD } from '../slugs/owns-slug';
 import { languageFor } from '../strapi/request-language';
@@ -21,7 +20,8 @@ type Stored = { slug?: string | null } & Record<string, unknown>;
  * Slugs on every write: generated from the title (a speaker's name) when
  * empty, an editor's own normalized and kept, frozen once the document is
  * published, and unique per type and locale through the claims table, inside
- * the same transaction as the write, so a failed write leaves no claim.
+ * the same transaction as the write (writeTransaction), so a failed write
+ * leaves no claim.
  */
 export const slugs =
   (strapi: Core.Strapi): Modules.Documents.Middleware.Middleware =>
@@ -41,20 +41,22 @@ export const slugs =
     }
     if (context.action !== 'create' && context.action !== 'update') return next();
 
-    return transactionWithRetry(strapi, async () => {
+    // Inside writeTransaction's transaction: the claim commits or rolls back with the write.
+    return strapi.db.transaction(async () => {
       const data = params.data ?? {};
       const locale = typeof params.locale === 'string' ? params.locale : await defaultLocale(strapi);
       const sourceField = SLUG_SOURCE_FIELD[kind];
       const isUpdate = context.action === 'update' && typeof params.documentId === 'string';
-      const [stored, published] = isUpdate
-        ? await Promise.all([
-            strapi.db.query(context.uid).findOne({
-              where: { documentId: params.documentId, locale, publishedAt: null },
-              select: ['slug', sourceField],
-            }) as Promise<Stored | null>,
-            strapi.db.query(context.uid).count({ where: { documentId: params.documentId, locale, publishedAt: { $notNull: true } } }),
-          ])
-        : [null, 0];
+      // One after the other: both run on the transaction's single connection.
+      const stored = isUpdate
+        ? ((await strapi.db.query(context.uid).findOne({
+            where: { documentId: params.documentId, locale, publishedAt: null },
+            select: ['slug', sourceField],
+          })) as Stored | null)
+        : null;
+      const published = isUpdate
+        ? await strapi.db.query(context.uid).count({ where: { documentId: params.documentId, locale, publishedAt: { $notNull: true } } })
+        : 0;
 
       const typed = typeof data.slug === 'string' ? data.slug.trim() : '';
       const titleChanged = sourceField in data && data[sourceField] !== stored?.[sourceField];

@@ -1,0 +1,97 @@
+#!/usr/bin/env node
+/**
+ * npm run bench:import — parse time per report and import throughput.
+ *
+ * For each database in BENCH_DATABASES (default sqlite,postgres) it boots the
+ * app on a fresh database, parses the seed report many times, then imports
+ * REPORTS (default 100) distinct reports of the seed's shape as drafts, one
+ * transaction each, through the editorial hooks, and prints the figures.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { bootStrapi } from './lib/boot.mjs';
+import { prepare, ROOT } from './lib/prepare.mjs';
+
+const require = createRequire(import.meta.url);
+// One Strapi per process: each database is measured in a child process of its own.
+const only = process.env.BENCH_DATABASE;
+const databases = only ? [only] : (process.env.BENCH_DATABASES ?? 'sqlite,postgres').split(',').map((d) => d.trim()).filter(Boolean);
+const REPORTS = Number(process.env.REPORTS ?? 100);
+const PARSES = Number(process.env.PARSES ?? 300);
+const seed = fs.readFileSync(path.resolve(ROOT, '../shared/seed/futian-2023-disability-committee-meeting.txt'), 'utf8');
+const variant = (n) =>
+  seed
+    .replace(/实现残疾人高质量就业创业梦!福田区召开2023年区残工委会议/g, `福田区召开2023年区残工委会议(第${n}篇)`)
+    .replace('2023-04-29 09:58', `2023-04-29 ${String(10 + Math.floor((n % 600) / 60)).padStart(2, '0')}:${String(n % 60).padStart(2, '0')}`);
+
+const freshDatabase = async (kind) => {
+  if (kind === 'sqlite') {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-bench-'));
+    return { env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dir, 'bench.db') }, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+  }
+  if (kind === 'postgres') {
+    const { Client } = require('pg');
+    const name = `newsroom_bench_${Date.now().toString(36)}`;
+    const admin = { host: '127.0.0.1', port: 5432, user: process.env.TEST_PG_USER ?? 'postgres', database: 'test' };
+    const run = async (sql) => {
+      const client = new Client(admin);
+      await client.connect();
+      try {
+        await client.query(sql);
+      } finally {
+        await client.end();
+      }
+    };
+    await run(`CREATE DATABASE "${name}"`);
+    return {
+      env: { DATABASE_CLIENT: 'postgres', DATABASE_HOST: admin.host, DATABASE_PORT: '5432', DATABASE_NAME: name, DATABASE_USERNAME: admin.user },
+      drop: () => run(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+    };
+  }
+  throw new Error(`BENCH_DATABASES: sqlite or postgres, not ${kind}`);
+};
+
+await prepare();
+if (!only) {
+  // The parent makes and drops each database; the child measures and exits.
+  const { run } = await import('./lib/run.mjs');
+  for (const kind of databases) {
+    const database = await freshDatabase(kind);
+    const code = await run(process.execPath, [process.argv[1]], { env: { ...database.env, BENCH_DATABASE: kind } });
+    await database.drop();
+    if (code !== 0) process.exit(code);
+  }
+  process.exit(0);
+}
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+for (const kind of databases) {
+  Object.assign(process.env, { SERVE_ADMIN_PANEL: 'false', STRAPI_LOG_LEVEL: 'error' });
+  const strapi = await bootStrapi({ quiet: true });
+  const importer = strapi.plugin('newsroom').service('importer');
+  try {
+    const parseTimes = [];
+    for (let i = 0; i < PARSES; i += 1) {
+      const t = process.hrtime.bigint();
+      importer.parse(variant(i), 'bench.txt');
+      parseTimes.push(Number(process.hrtime.bigint() - t) / 1e6);
+    }
+    const started = process.hrtime.bigint();
+    const importTimes = [];
+    for (let i = 0; i < REPORTS; i += 1) {
+      const t = process.hrtime.bigint();
+      await importer.importReport(variant(i), { fileName: `bench-${i}.txt` });
+      importTimes.push(Number(process.hrtime.bigint() - t) / 1e6);
+    }
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    console.log(
+      `${kind.padEnd(9)} parse: median ${median(parseTimes).toFixed(2)} ms/report (${PARSES} parses)   ` +
+        `import: ${(REPORTS / seconds).toFixed(1)} reports/s, median ${median(importTimes).toFixed(0)} ms/report (${REPORTS} reports, drafts)`
+    );
+  } catch (error) {
+    console.error(error);
+    process.exit(1);
+  }
+}
+process.exit(0);
