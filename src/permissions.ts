@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 
 /** Published newsroom content is public: anyone may read it, nobody anonymous may write. */
 export const PUBLIC_READ_ACTIONS = ['meeting', 'achievement', 'street-case', 'speaker'].flatMap((type) =>
-  ['find', 'findOne'].map((action) => `plugin::newsroom.${type}.${action}`)
+  ['find', 'findOne', 'bySlug'].map((action) => `plugin::newsroom.${type}.${action}`)
 );
 
 export const grantPublicRead = async (strapi: Core.Strapi): Promise<void> => {

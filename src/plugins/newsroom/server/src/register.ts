@@ -1,11 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { componentDefinitions } from './components';
+import { registerGraphql } from './graphql';
 import { registerDocumentMiddlewares } from './hooks';
 
 const register = ({ strapi }: { strapi: Core.Strapi }): void => {
   const components = strapi.get('components') as { add(definitions: Record<string, unknown>): void };
   components.add(componentDefinitions());
   registerDocumentMiddlewares(strapi);
+  registerGraphql(strapi);
 };
 
 export default register;

@@ -3,6 +3,8 @@ export interface NewsroomConfig {
   locales: Array<{ code: string; name: string }>;
   /** Made i18n's default locale at boot; `false` leaves the host app's default alone. */
   defaultLocale: string | false;
+  /** Cache-Control of public GET answers of the content API (authenticated ones are private). */
+  cacheControl: string;
 }
 
 export default {
@@ -12,6 +14,7 @@ export default {
       { code: 'en', name: 'English (en)' },
     ],
     defaultLocale: 'zh-Hans',
+    cacheControl: 'public, max-age=60, stale-while-revalidate=300',
   } satisfies NewsroomConfig,
   validator(config: Partial<NewsroomConfig>) {
     if (config.locales && !Array.isArray(config.locales)) {

@@ -8,6 +8,8 @@ import { languageFor } from '../strapi/request-language';
 import { toErrorEntries } from '../strapi/validation-error';
 
 export interface CheckRequest {
+  /** `en` or `zh-CN`: the admin sends its interface language; otherwise the document's locale decides. */
+  language?: unknown;
   type?: unknown;
   documentId?: unknown;
   locale?: unknown;
@@ -26,7 +28,8 @@ const isKind = (value: unknown): value is ContentKind => typeof value === 'strin
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async check(ctx: { request: { body?: CheckRequest; headers: Record<string, unknown> }; body: unknown }) {
     const body = ctx.request.body ?? {};
-    const language = languageFor(body.locale, ctx.request.headers['accept-language']);
+    const language =
+      body.language === 'en' || body.language === 'zh-CN' ? body.language : languageFor(body.locale, ctx.request.headers['accept-language']);
     if (!isKind(body.type)) {
       throw new errors.ValidationError('type must be one of meeting, achievement, street-case, speaker', {
         errors: [{ path: ['type'], message: 'type must be one of meeting, achievement, street-case, speaker', name: 'ValidationError', code: 'request.type.invalid' }],

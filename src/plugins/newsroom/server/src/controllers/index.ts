@@ -1,12 +1,12 @@
-import { factories } from '@strapi/strapi';
 import editorialCheck from './editorial-check';
 import importController from './import';
+import { pageController } from './page-controller';
 
 export default {
-  meeting: factories.createCoreController('plugin::newsroom.meeting'),
-  achievement: factories.createCoreController('plugin::newsroom.achievement'),
-  'street-case': factories.createCoreController('plugin::newsroom.street-case'),
-  speaker: factories.createCoreController('plugin::newsroom.speaker'),
+  meeting: pageController('meeting'),
+  achievement: pageController('achievement'),
+  'street-case': pageController('street-case'),
+  speaker: pageController('speaker'),
   'editorial-check': editorialCheck,
   import: importController,
 };

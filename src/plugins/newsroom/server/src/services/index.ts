@@ -1,6 +1,7 @@
 import { factories } from '@strapi/strapi';
 import editorial from './editorial';
 import importer from './importer';
+import pages from './pages';
 
 export default {
   meeting: factories.createCoreService('plugin::newsroom.meeting'),
@@ -9,4 +10,5 @@ export default {
   speaker: factories.createCoreService('plugin::newsroom.speaker'),
   editorial,
   importer,
+  pages,
 };

@@ -1,0 +1,101 @@
+/**
+ * schema.org JSON-LD for a meeting report: a NewsArticle whose `about` is the
+ * meeting as an Event, following Google's article guidelines (headline,
+ * datePublished with its offset, author as Person with a name, image).
+ * Credits map onto schema.org's own roles: reporters are `author`, editors
+ * `editor`, the responsible editor `accountablePerson`, the source
+ * `sourceOrganization` and `creditText`.
+ */
+import type { MeetingView, SpeakerSummary } from './page-types';
+import { toShanghaiIso } from './shanghai-time';
+
+type Thing = Record<string, unknown>;
+
+const person = (name: string): Thing => ({ '@type': 'Person', name });
+
+const namesIn = (meeting: MeetingView, role: string): string[] =>
+  (meeting.editorial?.credits ?? [])
+    .filter((credit) => credit.role === role)
+    .map((credit) => credit.name)
+    .filter((name): name is string => typeof name === 'string' && name !== '');
+
+const performer = (speaker: SpeakerSummary): Thing => {
+  const position = speaker.positions?.[0];
+  const jobTitle = (speaker.positions ?? []).map((p) => p.title).filter(Boolean).join('、');
+  return {
+    '@type': 'Person',
+    name: speaker.name,
+    ...(jobTitle ? { jobTitle } : {}),
+    ...(position?.organization ? { affiliation: { '@type': 'Organization', name: position.organization } } : {}),
+  };
+};
+
+/** Google asks for headlines of at most 110 characters. */
+const HEADLINE_MAX = 110;
+
+const compact = (thing: Thing): Thing =>
+  Object.fromEntries(Object.entries(thing).filter(([, value]) => value !== undefined && value !== null && value !== '' && !(Array.isArray(value) && value.length === 0)));
+
+export interface JsonLdOptions {
+  /** Absolute URL of the meeting's page, when the frontend's address is configured. */
+  url?: string;
+  /** Base URL that relative media URLs (`/uploads/…`) are resolved against. */
+  mediaBaseUrl?: string;
+}
+
+export const meetingJsonLd = (meeting: MeetingView, options: JsonLdOptions = {}): Thing => {
+  const editorial = meeting.editorial ?? {};
+  const headline = (meeting.headline || meeting.title || '').slice(0, HEADLINE_MAX);
+  const responsible = namesIn(meeting, 'responsible-editor')[0];
+  const speakers = new Map<string, SpeakerSummary>();
+  for (const speech of meeting.speeches ?? []) {
+    if (speech.speaker?.name) speakers.set(speech.speaker.documentId, speech.speaker);
+  }
+  const image = meeting.cover?.url
+    ? new URL(meeting.cover.url, options.mediaBaseUrl ?? 'http://127.0.0.1/').toString()
+    : undefined;
+
+  const event = compact({
+    '@type': 'Event',
+    name: meeting.title,
+    startDate: meeting.heldOn,
+    location: meeting.venue
+      ? compact({
+          '@type': 'Place',
+          name: meeting.venue,
+          address: meeting.district ? { '@type': 'PostalAddress', addressLocality: meeting.district, addressCountry: 'CN' } : undefined,
+        })
+      : undefined,
+    organizer: meeting.organizer ? { '@type': 'Organization', name: meeting.organizer } : undefined,
+    performer: [...speakers.values()].map(performer),
+    eventStatus: 'https://schema.org/EventScheduled',
+    eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+  });
+
+  return compact({
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline,
+    name: meeting.title,
+    alternativeHeadline: meeting.headline && meeting.title !== meeting.headline ? meeting.title : undefined,
+    description: meeting.summary,
+    url: options.url,
+    mainEntityOfPage: options.url,
+    datePublished: editorial.reportedAt ? toShanghaiIso(editorial.reportedAt) : undefined,
+    dateModified: meeting.updatedAt ? toShanghaiIso(meeting.updatedAt) : undefined,
+    dateline: editorial.dateline,
+    author: namesIn(meeting, 'reporter').concat(namesIn(meeting, 'correspondent')).map(person),
+    contributor: namesIn(meeting, 'photographer').map(person),
+    editor: namesIn(meeting, 'editor').map(person),
+    accountablePerson: responsible ? person(responsible) : undefined,
+    sourceOrganization: editorial.source ? compact({ '@type': 'Organization', name: editorial.source, url: editorial.sourceUrl }) : undefined,
+    creditText: editorial.source,
+    isBasedOn: editorial.sourceUrl,
+    inLanguage: meeting.locale,
+    image: image ? [image] : undefined,
+    about: event,
+  });
+};
+
+export const speakerJsonLd = (speaker: SpeakerSummary & { bio?: string | null; locale?: string }): Thing =>
+  compact({ '@context': 'https://schema.org', ...performer(speaker), description: speaker.bio });

@@ -1,0 +1,194 @@
+/**
+ * Frontend output: one request per meeting page, through the official
+ * @strapi/client and a plain GraphQL client, with structured data, the
+ * read-aloud text, caching headers, and a constant number of queries.
+ */
+import { request as httpRequest } from 'http';
+import { strapi as strapiClient } from '@strapi/client';
+import { achievementData, meetingData } from './helpers/fixtures';
+import { http } from './helpers/http';
+import { seedText } from './helpers/seed';
+import { startTestApp, type TestApp } from './helpers/strapi';
+
+const SEED_SLUG = '2023-nian-fu-tian-qu-can-gong-wei-di-yi-ci-quan-ti-hui-yi';
+
+let app: TestApp;
+let seedId: string;
+beforeAll(async () => {
+  app = await startTestApp();
+  const outcome = await app.strapi.plugin('newsroom').service('importer').importReport(seedText(), { publish: true, fileName: 'seed.txt' });
+  seedId = outcome.meeting.documentId;
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+const client = () => strapiClient({ baseURL: `${app.baseUrl}/api` });
+const bySlug = async (slug: string, query = '') => {
+  const response = await client().fetch(`/newsroom/meetings/by-slug/${slug}${query}`).then(
+    (r) => r,
+    (e: any) => e.response as Response
+  );
+  return { status: response.status, headers: response.headers, body: response.status === 200 ? ((await response.json()) as any) : null };
+};
+
+describe('GET /api/newsroom/meetings/by-slug/:slug', () => {
+  it('returns the seed meeting with everything its page shows, in one request', async () => {
+    const { status, body } = await bySlug(SEED_SLUG);
+    expect(status).toBe(200);
+    const page = body.data;
+    expect(page).toMatchObject({ documentId: seedId, title: '2023年福田区残工委第一次全体会议', locale: 'zh-Hans', venue: '福田会堂' });
+    expect(page.achievements.map((a: any) => a.ordinal)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(page.achievements[1].metrics.length).toBeGreaterThan(0);
+    expect(page.streetCases).toHaveLength(3);
+    expect(page.streetCases.every((s: any) => s.presenter?.role === 'experience')).toBe(true);
+    expect(page.speeches.find((s: any) => s.role === 'report').speaker).toMatchObject({ name: '罗念纯', slug: 'luo-nian-chun' });
+    expect(page.speeches.find((s: any) => s.role === 'report').speaker.positions.length).toBe(3);
+    expect(page.adoptedDocuments).toEqual([expect.objectContaining({ title: '福田区残疾预防行动方案(2023-2025年)' })]);
+    expect(page.editorial).toMatchObject({ creditLine: '[编辑:陈飞 陈苏雅] [责任编辑:郑晓鹏]', byline: '记者 田也' });
+    expect(page.editorial.credits).toHaveLength(4);
+    expect(page.jsonLd).toMatchObject({ '@type': 'NewsArticle', datePublished: '2023-04-29T09:58:00+08:00', accountablePerson: { name: '郑晓鹏' } });
+    expect(page.readAloud.split('\n')[0]).toBe('实现残疾人高质量就业创业梦!福田区召开2023年区残工委会议。');
+    expect(page.readAloud).toContain('（六）高起点发展残疾人文化体育事业。');
+    expect(page.readAloud).not.toMatch(/[<>\[\]]/);
+  });
+
+  it('serves the en version under its locale', async () => {
+    await app.strapi.documents('plugin::newsroom.meeting').update({
+      documentId: seedId,
+      locale: 'en',
+      data: meetingData({ title: 'First plenary meeting of the Futian District Working Committee on Disability, 2023', slug: SEED_SLUG, venue: 'Futian Hall' }),
+      status: 'published',
+    } as never);
+    const { status, body } = await bySlug(SEED_SLUG, '?locale=en');
+    expect(status).toBe(200);
+    expect(body.data).toMatchObject({ locale: 'en', venue: 'Futian Hall', documentId: seedId });
+    expect(body.data.jsonLd.inLanguage).toBe('en');
+  });
+
+  it('answers 404 for an unknown slug and for a slug only a draft has', async () => {
+    expect((await bySlug('no-such-meeting')).status).toBe(404);
+    const draft = (await app.strapi.documents('plugin::newsroom.meeting').create({ data: meetingData({ title: '未发布的会议' }) } as never)) as any;
+    expect((await bySlug(draft.slug)).status).toBe(404);
+  });
+
+  it('never shows draft changes of a published meeting', async () => {
+    await app.strapi.documents('plugin::newsroom.meeting').update({ documentId: seedId, data: { venue: '草稿里的新会场' } } as never);
+    const { body } = await bySlug(SEED_SLUG);
+    expect(body.data.venue).toBe('福田会堂');
+  });
+
+  // fetch() adds `Cache-Control: no-cache` to conditional requests (as the Fetch standard says),
+  // which rightly disables 304s; a browser's or CDN's revalidation does not, so test with plain http.
+  const get = (path: string, headers: Record<string, string> = {}) =>
+    new Promise<{ status: number; headers: Record<string, unknown> }>((resolve, reject) => {
+      httpRequest(`${app.baseUrl}${path}`, { headers }, (res) => {
+        res.resume();
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers }));
+      })
+        .on('error', reject)
+        .end();
+    });
+
+  it('sends an ETag and Cache-Control, and 304 when nothing changed', async () => {
+    const first = await get(`/api/newsroom/meetings/by-slug/${SEED_SLUG}`);
+    const etag = first.headers.etag as string;
+    expect(etag).toBeTruthy();
+    expect(first.headers['cache-control']).toMatch(/public, max-age=\d+/);
+    const second = await get(`/api/newsroom/meetings/by-slug/${SEED_SLUG}`, { 'If-None-Match': etag });
+    expect(second.status).toBe(304);
+    const changed = await get(`/api/newsroom/meetings/by-slug/${SEED_SLUG}`, { 'If-None-Match': 'W/"something-else"' });
+    expect(changed.status).toBe(200);
+    const list = await fetch(`${app.baseUrl}/api/newsroom/meetings`);
+    expect(list.headers.get('etag')).toBeTruthy();
+  });
+});
+
+describe('the number of queries', () => {
+  /** Strapi emits entry events (and loads their data) after a write returns; wait until the database is quiet. */
+  const settle = async () => {
+    let last = Date.now();
+    const touch = () => {
+      last = Date.now();
+    };
+    app.strapi.db.connection.on('query', touch);
+    while (Date.now() - last < 300) await new Promise((resolve) => setTimeout(resolve, 50));
+    app.strapi.db.connection.removeListener('query', touch);
+  };
+  const queriesFor = async (slug: string) => {
+    await settle();
+    let count = 0;
+    const listener = () => {
+      count += 1;
+    };
+    app.strapi.db.connection.on('query', listener);
+    try {
+      const page = await app.strapi.plugin('newsroom').service('pages').bySlug('meeting', slug);
+      expect(page).not.toBeNull();
+    } finally {
+      app.strapi.db.connection.removeListener('query', listener);
+    }
+    return count;
+  };
+  const meetingWith = async (title: string, achievements: number) => {
+    const meeting = (await app.strapi.documents('plugin::newsroom.meeting').create({ data: meetingData({ title }), status: 'published' } as never)) as any;
+    for (let ordinal = 1; ordinal <= achievements; ordinal += 1) {
+      await app.strapi.documents('plugin::newsroom.achievement').create({
+        data: achievementData({ title: `${title}成绩${ordinal}`, ordinal, meeting: meeting.documentId }),
+        status: 'published',
+      } as never);
+    }
+    return meeting.slug as string;
+  };
+
+  it('does not grow with the number of achievements (1 vs 50)', async () => {
+    const oneSlug = await meetingWith('一项成绩的会议', 1);
+    const fiftySlug = await meetingWith('五十项成绩的会议', 50);
+    await queriesFor(oneSlug); // warm-up: first calls fill caches (default locale and the like)
+    const one = await queriesFor(oneSlug);
+    const fifty = await queriesFor(fiftySlug);
+    expect(fifty).toBe(one);
+    expect(one).toBeLessThan(20);
+  });
+});
+
+describe('GraphQL', () => {
+  it('answers newsroomMeetingBySlug with the page, its JSON-LD, read-aloud text and credit line', async () => {
+    const res = await http(app.baseUrl).graphql(
+      `query($slug: String!) { newsroomMeetingBySlug(slug: $slug) { title creditLine byline jsonLd readAloud achievements(sort: "ordinal:asc") { ordinal title creditLine } } }`,
+      { slug: SEED_SLUG }
+    );
+    expect(res.body.errors).toBeUndefined();
+    const page = res.body.data.newsroomMeetingBySlug;
+    expect(page).toMatchObject({ title: '2023年福田区残工委第一次全体会议', creditLine: '[编辑:陈飞 陈苏雅] [责任编辑:郑晓鹏]', byline: '记者 田也' });
+    expect(page.jsonLd['@type']).toBe('NewsArticle');
+    expect(page.readAloud).toContain('责任编辑：郑晓鹏');
+    expect(page.achievements.map((a: any) => a.ordinal)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+
+  it('answers null for an unknown slug', async () => {
+    const res = await http(app.baseUrl).graphql(`{ newsroomMeetingBySlug(slug: "nope") { title } }`);
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data.newsroomMeetingBySlug).toBeNull();
+  });
+});
+
+describe('other pages', () => {
+  it("lists a speaker's speeches across meetings", async () => {
+    const res = await fetch(`${app.baseUrl}/api/newsroom/speakers/by-slug/luo-nian-chun`);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as any;
+    expect(body.data.name).toBe('罗念纯');
+    expect(body.data.speeches).toEqual([expect.objectContaining({ role: 'report', meeting: expect.objectContaining({ slug: SEED_SLUG }) })]);
+    expect(body.data.jsonLd).toMatchObject({ '@type': 'Person', name: '罗念纯' });
+  });
+
+  it('serves achievements and street cases by slug with their meeting and read-aloud text', async () => {
+    const achievements = await client().collection('newsroom/achievements').find({ filters: { ordinal: { $eq: 1 }, meeting: { documentId: { $eq: seedId } } } });
+    const slug = (achievements.data[0] as any).slug;
+    const res = await fetch(`${app.baseUrl}/api/newsroom/achievements/by-slug/${slug}`);
+    const body = (await res.json()) as any;
+    expect(body.data.meeting.slug).toBe(SEED_SLUG);
+    expect(body.data.readAloud).toMatch(/^（一）/);
+  });
+});
