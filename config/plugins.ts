@@ -4,6 +4,9 @@ export default ({ env }: { env: Env }) => ({
   newsroom: {
     enabled: true,
     resolve: './src/plugins/newsroom',
+    config: {
+      cacheControl: env('NEWSROOM_CACHE_CONTROL', 'public, max-age=60, stale-while-revalidate=300'),
+    },
   },
   'users-permissions': {
     config: {

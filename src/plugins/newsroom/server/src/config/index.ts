@@ -5,6 +5,10 @@ export interface NewsroomConfig {
   defaultLocale: string | false;
   /** Cache-Control of public GET answers of the content API (authenticated ones are private). */
   cacheControl: string;
+  /** How long a public page answer is served from memory; 0 turns the page cache off. */
+  pageCacheTtlMs: number;
+  /** How many page answers the cache holds at most. */
+  pageCacheSize: number;
 }
 
 export default {
@@ -15,6 +19,8 @@ export default {
     ],
     defaultLocale: 'zh-Hans',
     cacheControl: 'public, max-age=60, stale-while-revalidate=300',
+    pageCacheTtlMs: 10_000,
+    pageCacheSize: 2_000,
   } satisfies NewsroomConfig,
   validator(config: Partial<NewsroomConfig>) {
     if (config.locales && !Array.isArray(config.locales)) {

@@ -5,6 +5,7 @@ import type { ContentKind } from '../editorial/types';
 import { meetingJsonLd, speakerJsonLd } from '../output/json-ld';
 import type { AchievementView, MeetingView, SpeakerSummary, StreetCaseView } from '../output/page-types';
 import { achievementText, meetingReadAloud, streetCaseText } from '../output/read-aloud';
+import type { PageCacheService } from '../services/page-cache';
 import type { PagesService } from '../services/pages';
 
 type Plain = Record<string, unknown>;
@@ -14,6 +15,7 @@ interface PageContext {
   state: { auth?: unknown };
   body: unknown;
   notFound(message?: string): void;
+  type: string;
   request: { origin?: string };
 }
 
@@ -45,10 +47,22 @@ export const pageController = (kind: ContentKind) =>
       const ctx = context as unknown as PageContext;
       const slug = ctx.params.slug ?? '';
       const locale = typeof ctx.query.locale === 'string' && ctx.query.locale !== '' ? ctx.query.locale : undefined;
+      const cache = strapi.plugin('newsroom').service('page-cache') as PageCacheService;
+      // Only public answers are shared: an authenticated caller's may be sanitized differently.
+      const key = ctx.state.auth && (ctx.state.auth as { credentials?: unknown }).credentials ? undefined : `${kind}|${locale ?? ''}|${slug}`;
+      const cached = key ? cache.get(key) : undefined;
+      if (cached) {
+        ctx.type = 'application/json';
+        ctx.body = cached;
+        return;
+      }
       const pages = strapi.plugin('newsroom').service('pages') as PagesService;
       const page = await pages.bySlug(kind, slug, locale);
       if (!page) return ctx.notFound(`No published ${kind} with slug "${slug}"`);
       const sanitized = (await (this as unknown as { sanitizeOutput(data: unknown, ctx: unknown): Promise<Plain> }).sanitizeOutput(page, ctx)) as Plain;
-      ctx.body = { data: { ...sanitized, ...(await extras(strapi, kind, sanitized, ctx.request.origin ?? '')) } };
+      const json = JSON.stringify({ data: { ...sanitized, ...(await extras(strapi, kind, sanitized, ctx.request.origin ?? '')) } });
+      if (key) cache.set(key, json);
+      ctx.type = 'application/json';
+      ctx.body = json;
     },
   }));

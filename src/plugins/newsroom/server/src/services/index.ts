@@ -1,6 +1,7 @@
 import { factories } from '@strapi/strapi';
 import editorial from './editorial';
 import importer from './importer';
+import pageCache from './page-cache';
 import pages from './pages';
 
 export default {
@@ -11,4 +12,5 @@ export default {
   editorial,
   importer,
   pages,
+  'page-cache': pageCache,
 };

@@ -1,0 +1,143 @@
+#!/usr/bin/env node
+/**
+ * npm run bench:pages — latency and throughput of a meeting page.
+ *
+ * For each database in BENCH_DATABASES (default sqlite,postgres): a fresh
+ * database, MEETINGS (default 1000) published meetings with 6 achievements
+ * and 3 street cases each, then autocannon with 16 concurrent clients for
+ * DURATION seconds (default 15) against
+ *   by-slug:  GET /api/newsroom/meetings/by-slug/:slug          (the page, JSON-LD, read-aloud),
+ *             with the page cache off and on (starting empty)
+ *   findOne:  GET /api/newsroom/meetings/:documentId?populate=*  (Strapi's core findOne)
+ * over random meetings, and prints median and p99 latency and requests/s.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { bootStrapi } from './lib/boot.mjs';
+import { prepare } from './lib/prepare.mjs';
+import { run } from './lib/run.mjs';
+
+const require = createRequire(import.meta.url);
+const only = process.env.BENCH_DATABASE;
+const MEETINGS = Number(process.env.MEETINGS ?? 1000);
+const DURATION = Number(process.env.DURATION ?? 15);
+const CONNECTIONS = 16;
+
+const freshDatabase = async (kind) => {
+  if (kind === 'sqlite') {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-bench-'));
+    return { env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dir, 'bench.db') }, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+  }
+  if (kind === 'postgres') {
+    const { Client } = require('pg');
+    const name = `newsroom_bench_${Date.now().toString(36)}`;
+    const admin = { host: '127.0.0.1', port: 5432, user: process.env.TEST_PG_USER ?? 'postgres', database: 'test' };
+    const sql = async (text) => {
+      const client = new Client(admin);
+      await client.connect();
+      try {
+        await client.query(text);
+      } finally {
+        await client.end();
+      }
+    };
+    await sql(`CREATE DATABASE "${name}"`);
+    return {
+      env: { DATABASE_CLIENT: 'postgres', DATABASE_HOST: admin.host, DATABASE_PORT: '5432', DATABASE_NAME: name, DATABASE_USERNAME: admin.user },
+      drop: () => sql(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+    };
+  }
+  throw new Error(`BENCH_DATABASES: sqlite or postgres, not ${kind}`);
+};
+
+await prepare();
+if (!only) {
+  // The parent makes and drops each database; a child process measures one.
+  for (const kind of (process.env.BENCH_DATABASES ?? 'sqlite,postgres').split(',').map((d) => d.trim()).filter(Boolean)) {
+    const database = await freshDatabase(kind);
+    const code = await run(process.execPath, [process.argv[1]], { env: { ...database.env, BENCH_DATABASE: kind } });
+    await database.drop();
+    if (code !== 0) process.exit(code);
+  }
+  process.exit(0);
+}
+
+Object.assign(process.env, { SERVE_ADMIN_PANEL: 'false', STRAPI_LOG_LEVEL: 'error', STRAPI_STARTUP_LOG: 'false', HOST: '127.0.0.1', PORT: '0' });
+const strapi = await bootStrapi({ listen: true, quiet: true });
+const docs = (type) => strapi.documents(`plugin::newsroom.${type}`);
+const editorial = {
+  source: '深圳新闻网',
+  channel: '读特客户端',
+  reportedAt: '2023-04-29T09:58:00+08:00',
+  credits: [
+    { role: 'reporter', name: '田也' },
+    { role: 'editor', name: '陈飞' },
+    { role: 'responsible-editor', name: '郑晓鹏' },
+  ],
+};
+const seeded = Date.now();
+const meetings = [];
+for (let i = 0; i < MEETINGS; i += 1) {
+  const meeting = await docs('meeting').create({
+    data: {
+      title: `第${i + 1}次全体会议`,
+      heldOn: '2023-04-28',
+      venue: '福田会堂',
+      organizer: '福田区残工委',
+      district: '福田区',
+      adoptedDocuments: [{ title: '福田区残疾预防行动方案(2023-2025年)', action: 'adopted' }],
+      editorial,
+    },
+    status: 'published',
+  });
+  for (let ordinal = 1; ordinal <= 6; ordinal += 1) {
+    await docs('achievement').create({
+      data: { title: `工作成绩${ordinal}`, ordinal, year: 2022, category: 'other', metrics: [{ label: '数量', value: ordinal, unit: '个' }], meeting: meeting.documentId },
+      status: 'published',
+    });
+  }
+  for (const street of ['沙头街道', '梅林街道', '莲花街道']) {
+    await docs('street-case').create({
+      data: { title: `${street}经验`, street, presenter: { speakerDescription: `${street}负责人`, role: 'experience' }, meeting: meeting.documentId },
+      status: 'published',
+    });
+  }
+  meetings.push({ documentId: meeting.documentId, slug: meeting.slug });
+}
+const seedSeconds = (Date.now() - seeded) / 1000;
+
+// Public reads need the grant the app's bootstrap gives; it ran at boot.
+const { port } = strapi.server.httpServer.address();
+const base = `http://127.0.0.1:${port}`;
+const { execFile } = require('node:child_process');
+const measure = (pathFor) =>
+  new Promise((resolve, reject) => {
+    const file = path.join(os.tmpdir(), `newsroom-paths-${process.pid}.txt`);
+    fs.writeFileSync(file, meetings.map(pathFor).join('\n'));
+    const loader = path.join(path.dirname(new URL(import.meta.url).pathname), 'lib/load.mjs');
+    execFile(process.execPath, [loader, base, file, String(CONNECTIONS), String(DURATION)], (error, stdout) => {
+      fs.rmSync(file, { force: true });
+      if (error) reject(error);
+      else resolve(JSON.parse(stdout));
+    });
+  });
+
+const rows = [];
+const config = 'plugin::newsroom.pageCacheTtlMs';
+const ttl = strapi.config.get(config);
+for (const [label, pathFor, cacheTtl] of [
+  ['by-slug, cache off', (m) => `/api/newsroom/meetings/by-slug/${m.slug}`, 0],
+  ['by-slug', (m) => `/api/newsroom/meetings/by-slug/${m.slug}`, ttl],
+  ['findOne populate=*', (m) => `/api/newsroom/meetings/${m.documentId}?populate=*`, ttl],
+]) {
+  strapi.config.set(config, cacheTtl);
+  strapi.plugin('newsroom').service('page-cache').clear();
+  const result = await measure(pathFor);
+  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${label}: ${result.non2xx} answers were not 2xx, ${result.errors} errors`);
+  rows.push(`${only.padEnd(9)} ${label.padEnd(19)} median ${String(result.p50).padStart(4)} ms   p99 ${String(result.p99).padStart(4)} ms   ${result.rps.toFixed(0).padStart(5)} req/s`);
+}
+console.log(`${only}: seeded ${MEETINGS} meetings (+${MEETINGS * 9} achievements and street cases) in ${seedSeconds.toFixed(0)} s; ${CONNECTIONS} clients, ${DURATION} s each`);
+for (const row of rows) console.log(row);
+process.exit(0);

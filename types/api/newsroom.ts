@@ -1,0 +1,209 @@
+/**
+ * Response types of the newsroom's page endpoints, for frontends:
+ *   GET /api/newsroom/meetings/by-slug/:slug?locale=…      → PageResponse<MeetingPage>
+ *   GET /api/newsroom/achievements/by-slug/:slug?locale=…  → PageResponse<AchievementPage>
+ *   GET /api/newsroom/street-cases/by-slug/:slug?locale=…  → PageResponse<StreetCasePage>
+ *   GET /api/newsroom/speakers/by-slug/:slug?locale=…      → PageResponse<SpeakerPage>
+ * and GraphQL's newsroomMeetingBySlug. Field names are those of
+ * ../shared/design/content-model.md. A refused write answers ErrorResponse.
+ */
+
+export type Locale = 'zh-Hans' | 'en' | (string & {});
+export type CreditRole = 'reporter' | 'correspondent' | 'photographer' | 'editor' | 'responsible-editor';
+export type SpeechRole = 'chair' | 'address' | 'report' | 'relay' | 'explanation' | 'experience';
+export type AchievementCategory =
+  | 'service-standards'
+  | 'organization'
+  | 'accessibility'
+  | 'employment'
+  | 'assistive-devices'
+  | 'culture-sports'
+  | 'rehabilitation'
+  | 'other';
+
+interface DocumentBase {
+  id: number;
+  documentId: string;
+  locale: Locale;
+  slug: string;
+  createdAt: string;
+  updatedAt: string;
+  publishedAt: string;
+}
+
+export interface Credit {
+  id: number;
+  role: CreditRole;
+  name: string;
+}
+
+export interface Editorial {
+  id: number;
+  source: string | null;
+  sourceUrl: string | null;
+  channel: string | null;
+  /** ISO 8601 in UTC, e.g. 2023-04-29T01:58:00.000Z (09:58 in Beijing). */
+  reportedAt: string | null;
+  dateline: string | null;
+  credits: Credit[];
+  /** `[编辑:陈飞 陈苏雅] [责任编辑:郑晓鹏]` */
+  creditLine: string | null;
+  /** `记者 田也` */
+  byline: string | null;
+}
+
+export interface Position {
+  id: number;
+  organization: string | null;
+  title: string | null;
+}
+
+export interface SpeakerSummary {
+  id: number;
+  documentId: string;
+  name: string;
+  slug: string;
+  positions: Position[];
+}
+
+export interface Speech {
+  id: number;
+  role: SpeechRole | null;
+  summary: string | null;
+  order: number | null;
+  speakerDescription: string | null;
+  speaker: SpeakerSummary | null;
+}
+
+export interface Metric {
+  id: number;
+  label: string | null;
+  value: number | null;
+  unit: string | null;
+  note: string | null;
+}
+
+export interface Media {
+  id: number;
+  documentId: string;
+  url: string;
+  alternativeText: string | null;
+  width: number | null;
+  height: number | null;
+  formats: Record<string, { url: string; width: number; height: number }> | null;
+}
+
+/** Blocks as Strapi stores them (`@strapi/blocks-react-renderer` renders them). */
+export type Block =
+  | { type: 'paragraph'; children: InlineNode[] }
+  | { type: 'heading'; level: 1 | 2 | 3 | 4 | 5 | 6; children: InlineNode[] }
+  | { type: string; children?: InlineNode[] };
+export type InlineNode = { type: 'text'; text: string; bold?: boolean; italic?: boolean } | { type: string; [key: string]: unknown };
+
+export interface Achievement extends DocumentBase {
+  title: string;
+  ordinal: number;
+  year: number;
+  category: AchievementCategory | null;
+  summary: string | null;
+  metrics: Metric[];
+}
+
+export interface StreetCase extends DocumentBase {
+  title: string;
+  street: string;
+  community: string | null;
+  district: string | null;
+  summary: string | null;
+  honors: string | null;
+  presenter: Speech | null;
+}
+
+export interface MeetingSummary {
+  id: number;
+  documentId: string;
+  title: string;
+  slug: string;
+  heldOn: string;
+  venue: string | null;
+  organizer?: string | null;
+  locale?: Locale;
+}
+
+/** schema.org JSON-LD: a NewsArticle whose `about` is an Event (see schema-dts for full typings). */
+export interface NewsArticleJsonLd {
+  '@context': 'https://schema.org';
+  '@type': 'NewsArticle';
+  headline: string;
+  datePublished?: string;
+  dateline?: string;
+  author?: Array<{ '@type': 'Person'; name: string }>;
+  editor?: Array<{ '@type': 'Person'; name: string }>;
+  accountablePerson?: { '@type': 'Person'; name: string };
+  sourceOrganization?: { '@type': 'Organization'; name: string; url?: string };
+  creditText?: string;
+  inLanguage: string;
+  image?: string[];
+  about: { '@type': 'Event'; name?: string; startDate?: string; [property: string]: unknown };
+  [property: string]: unknown;
+}
+
+export interface MeetingPage extends DocumentBase {
+  title: string;
+  headline: string | null;
+  /** `YYYY-MM-DD` */
+  heldOn: string;
+  venue: string | null;
+  organizer: string;
+  district: string | null;
+  summary: string | null;
+  body: Block[] | null;
+  adoptedDocuments: Array<{ id: number; title: string; action: 'adopted' | 'reviewed' | 'relayed' }>;
+  speeches: Speech[];
+  /** Sorted by ordinal. */
+  achievements: Achievement[];
+  streetCases: StreetCase[];
+  cover: Media | null;
+  editorial: Editorial;
+  jsonLd: NewsArticleJsonLd;
+  /** The report as plain text in reading order, one paragraph a line, for screen readers and text-to-speech. */
+  readAloud: string;
+}
+
+export interface AchievementPage extends Achievement {
+  meeting: MeetingSummary | null;
+  editorial: Editorial | null;
+  readAloud: string;
+}
+
+export interface StreetCasePage extends StreetCase {
+  meeting: MeetingSummary | null;
+  editorial: Editorial | null;
+  readAloud: string;
+}
+
+export interface SpeakerPage extends DocumentBase {
+  name: string;
+  positions: Position[];
+  photo: Media | null;
+  bio: string | null;
+  jsonLd: { '@context': 'https://schema.org'; '@type': 'Person'; name: string; [property: string]: unknown };
+  /** Their speeches across meetings, newest meeting first. */
+  speeches: Array<Omit<Speech, 'speaker' | 'id'> & { meeting: MeetingSummary }>;
+}
+
+export interface PageResponse<T> {
+  data: T;
+}
+
+export interface ErrorResponse {
+  data: null;
+  error: {
+    status: number;
+    name: 'ValidationError' | 'NotFoundError' | 'ForbiddenError' | 'UnauthorizedError' | string;
+    message: string;
+    details: {
+      errors?: Array<{ path: Array<string | number>; message: string; name: 'ValidationError'; code: string }>;
+    };
+  };
+}
