@@ -8,13 +8,11 @@
  * transaction each, through the editorial hooks, and prints the figures.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { bootStrapi } from './lib/boot.mjs';
+import { freshDatabase } from './lib/bench-database.mjs';
 import { prepare, ROOT } from './lib/prepare.mjs';
 
-const require = createRequire(import.meta.url);
 // One Strapi per process: each database is measured in a child process of its own.
 const only = process.env.BENCH_DATABASE;
 const databases = only ? [only] : (process.env.BENCH_DATABASES ?? 'sqlite,postgres').split(',').map((d) => d.trim()).filter(Boolean);
@@ -26,32 +24,6 @@ const variant = (n) =>
     .replace(/实现残疾人高质量就业创业梦!福田区召开2023年区残工委会议/g, `福田区召开2023年区残工委会议(第${n}篇)`)
     .replace('2023-04-29 09:58', `2023-04-29 ${String(10 + Math.floor((n % 600) / 60)).padStart(2, '0')}:${String(n % 60).padStart(2, '0')}`);
 
-const freshDatabase = async (kind) => {
-  if (kind === 'sqlite') {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-bench-'));
-    return { env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dir, 'bench.db') }, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
-  }
-  if (kind === 'postgres') {
-    const { Client } = require('pg');
-    const name = `newsroom_bench_${Date.now().toString(36)}`;
-    const admin = { host: '127.0.0.1', port: 5432, user: process.env.TEST_PG_USER ?? 'postgres', database: 'test' };
-    const run = async (sql) => {
-      const client = new Client(admin);
-      await client.connect();
-      try {
-        await client.query(sql);
-      } finally {
-        await client.end();
-      }
-    };
-    await run(`CREATE DATABASE "${name}"`);
-    return {
-      env: { DATABASE_CLIENT: 'postgres', DATABASE_HOST: admin.host, DATABASE_PORT: '5432', DATABASE_NAME: name, DATABASE_USERNAME: admin.user },
-      drop: () => run(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
-    };
-  }
-  throw new Error(`BENCH_DATABASES: sqlite or postgres, not ${kind}`);
-};
 
 await prepare();
 if (!only) {

@@ -7,7 +7,7 @@
  * and 3 street cases each, then autocannon with 16 concurrent clients for
  * DURATION seconds (default 15) against
  *   by-slug:  GET /api/newsroom/meetings/by-slug/:slug          (the page, JSON-LD, read-aloud),
- *             with the page cache off and on (starting empty)
+ *             with the page cache off, starting empty, and holding every page
  *   findOne:  GET /api/newsroom/meetings/:documentId?populate=*  (Strapi's core findOne)
  * over random meetings, and prints median and p99 latency and requests/s.
  */
@@ -16,6 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { bootStrapi } from './lib/boot.mjs';
+import { freshDatabase } from './lib/bench-database.mjs';
 import { prepare } from './lib/prepare.mjs';
 import { run } from './lib/run.mjs';
 
@@ -25,32 +26,6 @@ const MEETINGS = Number(process.env.MEETINGS ?? 1000);
 const DURATION = Number(process.env.DURATION ?? 15);
 const CONNECTIONS = 16;
 
-const freshDatabase = async (kind) => {
-  if (kind === 'sqlite') {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-bench-'));
-    return { env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dir, 'bench.db') }, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
-  }
-  if (kind === 'postgres') {
-    const { Client } = require('pg');
-    const name = `newsroom_bench_${Date.now().toString(36)}`;
-    const admin = { host: '127.0.0.1', port: 5432, user: process.env.TEST_PG_USER ?? 'postgres', database: 'test' };
-    const sql = async (text) => {
-      const client = new Client(admin);
-      await client.connect();
-      try {
-        await client.query(text);
-      } finally {
-        await client.end();
-      }
-    };
-    await sql(`CREATE DATABASE "${name}"`);
-    return {
-      env: { DATABASE_CLIENT: 'postgres', DATABASE_HOST: admin.host, DATABASE_PORT: '5432', DATABASE_NAME: name, DATABASE_USERNAME: admin.user },
-      drop: () => sql(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
-    };
-  }
-  throw new Error(`BENCH_DATABASES: sqlite or postgres, not ${kind}`);
-};
 
 await prepare();
 if (!only) {
@@ -127,13 +102,19 @@ const measure = (pathFor) =>
 const rows = [];
 const config = 'plugin::newsroom.pageCacheTtlMs';
 const ttl = strapi.config.get(config);
-for (const [label, pathFor, cacheTtl] of [
-  ['by-slug, cache off', (m) => `/api/newsroom/meetings/by-slug/${m.slug}`, 0],
-  ['by-slug', (m) => `/api/newsroom/meetings/by-slug/${m.slug}`, ttl],
-  ['findOne populate=*', (m) => `/api/newsroom/meetings/${m.documentId}?populate=*`, ttl],
+const warm = async () => {
+  // Every page requested once, so the cache holds them all (as it would for a site's popular pages).
+  for (const m of meetings) await fetch(`${base}/api/newsroom/meetings/by-slug/${m.slug}`).then((r) => r.arrayBuffer());
+};
+for (const [label, pathFor, cacheTtl, prepareRun] of [
+  ['by-slug, cache off', (m) => `/api/newsroom/meetings/by-slug/${m.slug}`, 0, null],
+  ['by-slug, cache cold', (m) => `/api/newsroom/meetings/by-slug/${m.slug}`, 600_000, null],
+  ['by-slug, cache warm', (m) => `/api/newsroom/meetings/by-slug/${m.slug}`, 600_000, warm],
+  ['findOne populate=*', (m) => `/api/newsroom/meetings/${m.documentId}?populate=*`, ttl, null],
 ]) {
   strapi.config.set(config, cacheTtl);
   strapi.plugin('newsroom').service('page-cache').clear();
+  if (prepareRun) await prepareRun();
   const result = await measure(pathFor);
   if (result.non2xx > 0 || result.errors > 0) throw new Error(`${label}: ${result.non2xx} answers were not 2xx, ${result.errors} errors`);
   rows.push(`${only.padEnd(9)} ${label.padEnd(19)} median ${String(result.p50).padStart(4)} ms   p99 ${String(result.p99).padStart(4)} ms   ${result.rps.toFixed(0).padStart(5)} req/s`);

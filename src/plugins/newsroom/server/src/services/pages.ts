@@ -18,7 +18,7 @@ export const PAGE_POPULATE = {
     adoptedDocuments: true,
     speeches: speech,
     achievements: { sort: ['ordinal:asc'], populate: { metrics: true } },
-    streetCases: { sort: ['id:asc'], populate: { presenter: speech } },
+    streetCases: { populate: { presenter: speech } },
     cover: { fields: ['url', 'alternativeText', 'width', 'height', 'formats'] },
     editorial,
   },

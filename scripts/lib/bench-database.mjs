@@ -1,0 +1,41 @@
+/**
+ * A throwaway database for a benchmark run: a SQLite file in a temp folder,
+ * or a PostgreSQL database created in the server's `test` database and
+ * dropped after. Returns the DATABASE_* environment for config/database.ts.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+export const freshDatabase = async (kind) => {
+  if (kind === 'sqlite') {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-bench-'));
+    return {
+      env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dir, 'bench.db') },
+      drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
+    };
+  }
+  if (kind === 'postgres') {
+    const { Client } = require('pg');
+    const name = `newsroom_bench_${Date.now().toString(36)}`;
+    const admin = { host: '127.0.0.1', port: 5432, user: process.env.TEST_PG_USER ?? 'postgres', database: 'test' };
+    const sql = async (text) => {
+      const client = new Client(admin);
+      await client.connect();
+      try {
+        await client.query(text);
+      } finally {
+        await client.end();
+      }
+    };
+    await sql(`CREATE DATABASE "${name}"`);
+    return {
+      env: { DATABASE_CLIENT: 'postgres', DATABASE_HOST: admin.host, DATABASE_PORT: '5432', DATABASE_NAME: name, DATABASE_USERNAME: admin.user },
+      drop: () => sql(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+    };
+  }
+  throw new Error(`benchmarks run on sqlite or postgres, not ${kind}`);
+};
