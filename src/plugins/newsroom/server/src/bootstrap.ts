@@ -2,6 +2,8 @@ import type { Core } from '@strapi/strapi';
 import type { NewsroomConfig } from './config';
 import { ensureClaimsTable } from './slugs/claims-table';
 import { ensureImportsTable } from './strapi/import-records';
+import { ensureSlugIndexes } from './strapi/slug-indexes';
+import { configureLayouts } from './layouts/configure-layouts';
 
 interface LocalesService {
   find(params?: Record<string, unknown>): Promise<Array<{ code: string }>>;
@@ -18,6 +20,7 @@ interface LocalesService {
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }): Promise<void> => {
   await ensureClaimsTable(strapi);
   await ensureImportsTable(strapi);
+  await ensureSlugIndexes(strapi);
   const config = strapi.config.get('plugin::newsroom') as NewsroomConfig;
   const locales = strapi.plugin('i18n').service('locales') as LocalesService;
   const existing = new Set((await locales.find()).map((locale) => locale.code));
@@ -30,6 +33,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }): Promise<void> => 
   if (config.defaultLocale && created.has(config.defaultLocale)) {
     await locales.setDefaultLocale({ code: config.defaultLocale });
   }
+  await configureLayouts(strapi);
 };
 
 export default bootstrap;
