@@ -1,27 +1,65 @@
+import { Upload } from '@strapi/icons';
+import type { StrapiApp } from '@strapi/strapi/admin';
+import { MEETING_UID } from './api';
+import { EditorialCheckPanel, type PanelDescription, type PanelProps } from './components/EditorialCheckPanel';
 import { PLUGIN_ID } from './pluginId';
+import { getTranslation } from './utils/getTranslation';
 
-type TranslationModule = { default: Record<string, string> };
+type Messages = Record<string, string>;
+type TranslationModule = { default: Messages };
 
-const loaders: Record<string, () => Promise<TranslationModule>> = {
+/** The plugin's own strings; their ids are prefixed with the plugin id. */
+const pluginMessages: Record<string, () => Promise<TranslationModule>> = {
   en: () => import('./translations/en.json'),
   'zh-Hans': () => import('./translations/zh-Hans.json'),
 };
 
-const prefixed = (messages: Record<string, string>): Record<string, string> =>
+/**
+ * Field labels and enumeration values of the newsroom's content types, under
+ * the content manager's own ids (`content-manager.content-types.<uid>.<field>`,
+ * `content-manager.components.<uid>.<field>`, the enumeration value), so the
+ * edit and list views show them in the admin's language.
+ */
+const contentManagerMessages: Record<string, () => Promise<TranslationModule>> = {
+  en: () => import('./translations/content-manager.en.json'),
+  'zh-Hans': () => import('./translations/content-manager.zh-Hans.json'),
+};
+
+const prefixed = (messages: Messages): Messages =>
   Object.fromEntries(Object.entries(messages).map(([key, value]) => [`${PLUGIN_ID}.${key}`, value]));
 
+interface ContentManagerApis {
+  addEditViewSidePanel(panels: Array<(props: PanelProps) => PanelDescription | null>): void;
+}
+
 export default {
-  register(app: { registerPlugin(plugin: { id: string; name: string }): void }) {
+  register(app: StrapiApp) {
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}`,
+      icon: Upload,
+      intlLabel: { id: getTranslation('menu.import'), defaultMessage: 'Import reports' },
+      // Importing creates meetings: the same permission the import route asks for.
+      permissions: [{ action: 'plugin::content-manager.explorer.create', subject: MEETING_UID }],
+      Component: () => import('./pages/ImportPage'),
+    });
     app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
+  },
+
+  bootstrap(app: StrapiApp) {
+    const contentManager = app.getPlugin('content-manager');
+    (contentManager.apis as unknown as ContentManagerApis).addEditViewSidePanel([EditorialCheckPanel]);
   },
 
   async registerTrads({ locales }: { locales: string[] }) {
     return Promise.all(
       locales.map(async (locale) => {
-        const load = loaders[locale];
-        if (!load) return { data: {}, locale };
-        const { default: data } = await load();
-        return { data: prefixed(data), locale };
+        const own = pluginMessages[locale];
+        const contentManager = contentManagerMessages[locale];
+        const data: Messages = {
+          ...(contentManager ? (await contentManager()).default : {}),
+          ...(own ? prefixed((await own()).default) : {}),
+        };
+        return { data, locale };
       })
     );
   },
