@@ -1,7 +1,9 @@
 /**
- * Two projects: `unit` tests the pure core (no Strapi, milliseconds);
+ * Three projects: `unit` tests the pure core (no Strapi, milliseconds);
  * `integration` boots a real Strapi in-process from the compiled app in dist/
- * (Strapi's .ts config files are not loaded under jest, strapi#20935).
+ * (Strapi's .ts config files are not loaded under jest, strapi#20935);
+ * `e2e` drives the built admin panel in headless Chromium (run alone, by
+ * scripts/e2e.mjs).
  */
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022' } }];
 
@@ -21,6 +23,14 @@ module.exports = {
       transform: { '^.+\\.(t|j)sx?$': swc },
       // Booting Strapi on a server database takes seconds; per-project testTimeout is not honoured.
       setupFilesAfterEnv: ['<rootDir>/tests/integration/helpers/setup.ts'],
+    },
+    {
+      // Headless Chromium against the built admin panel of a real Strapi (scripts/e2e.mjs, npm run test:e2e).
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/tests/e2e'],
+      transform: { '^.+\\.(t|j)sx?$': swc },
+      setupFilesAfterEnv: ['<rootDir>/tests/e2e/helpers/setup.ts'],
     },
   ],
 };

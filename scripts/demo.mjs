@@ -12,21 +12,12 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { buildAdminIfStale } from './lib/admin-build.mjs';
 import { bootStrapi } from './lib/boot.mjs';
-import { newestMtime, prepare, PLUGIN_DIR, ROOT } from './lib/prepare.mjs';
-import { mustRun } from './lib/run.mjs';
+import { prepare, ROOT } from './lib/prepare.mjs';
 
 const started = Date.now();
 const SEED = process.env.NEWSROOM_SEED_FILE ?? path.resolve(ROOT, '../shared/seed/futian-2023-disability-committee-meeting.txt');
-
-const buildAdminIfStale = async () => {
-  const built = path.join(ROOT, 'dist/build/index.html');
-  const inputs = newestMtime(path.join(PLUGIN_DIR, 'dist/admin'), path.join(ROOT, 'src/admin'), path.join(ROOT, 'package-lock.json'), path.join(ROOT, 'config/admin.ts'));
-  const builtAt = fs.existsSync(built) ? fs.statSync(built).mtimeMs : 0;
-  if (builtAt > inputs) return;
-  console.log('› building the admin panel (about 45 s, only when it changed)');
-  await mustRun(process.execPath, [path.join(ROOT, 'node_modules/@strapi/strapi/bin/strapi.js'), 'build'], { cwd: ROOT, quiet: true });
-};
 
 const ensureAdmin = async (strapi) => {
   const users = strapi.service('admin::user');
