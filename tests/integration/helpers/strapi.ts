@@ -6,7 +6,7 @@
  */
 import path from 'path';
 import type { Core } from '@strapi/strapi';
-import { createTestDatabase, type TestDatabase } from './databases';
+import { createTestDatabase, type DatabaseKind, type TestDatabase } from './databases';
 
 export const APP_DIR = path.resolve(__dirname, '../../..');
 export const DIST_DIR = path.join(APP_DIR, 'dist');
@@ -19,12 +19,19 @@ export interface TestApp {
   stop(): Promise<void>;
 }
 
-export const startTestApp = async (): Promise<TestApp> => {
-  const database = await createTestDatabase();
+export interface TestAppOptions {
+  /** Serve the built admin panel (dist/build), for browser tests. */
+  serveAdminPanel?: boolean;
+  /** Defaults to TEST_DATABASE. */
+  database?: DatabaseKind;
+}
+
+export const startTestApp = async ({ serveAdminPanel = false, database: kind }: TestAppOptions = {}): Promise<TestApp> => {
+  const database = await createTestDatabase(kind);
   Object.assign(process.env, database.env, {
     HOST: '127.0.0.1',
     PORT: '0',
-    SERVE_ADMIN_PANEL: 'false',
+    SERVE_ADMIN_PANEL: String(serveAdminPanel),
     NODE_ENV: 'test',
     STRAPI_TELEMETRY_DISABLED: 'true',
     BROWSER: 'false',
