@@ -10,11 +10,10 @@
  *   npm run test:e2e -- tests/e2e/import-page.test.ts     extra arguments go to jest
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { buildAdminIfStale } from './lib/admin-build.mjs';
 import { prepare, ROOT } from './lib/prepare.mjs';
-import { run } from './lib/run.mjs';
+import { runJestProject } from './lib/jest.mjs';
 
 const started = Date.now();
 const chromium = process.env.E2E_CHROMIUM ?? '/usr/bin/chromium';
@@ -28,21 +27,9 @@ await prepare();
 await buildAdminIfStale();
 const prepared = ((Date.now() - started) / 1000).toFixed(1);
 
-const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-e2e-')), 'e2e.json');
-const jest = path.join(ROOT, 'node_modules/jest/bin/jest.js');
-const code = await run(process.execPath, [jest, ...process.argv.slice(2), '--selectProjects', 'e2e', '--runInBand', '--json', '--outputFile', report], {
-  env: { STRAPI_LOG_LEVEL: 'error' },
-});
-
-let passed = 0;
-let failed = 0;
-try {
-  const result = JSON.parse(fs.readFileSync(report, 'utf8'));
-  passed = result.numPassedTests;
-  failed = result.numFailedTests + (result.numRuntimeErrorTestSuites ?? 0);
-} catch {
-  failed += 1;
-}
+const result = await runJestProject('e2e', { args: [...process.argv.slice(2), '--runInBand'], env: { STRAPI_LOG_LEVEL: 'error' } });
+const { code } = result;
+let { passed, failed } = result;
 if (code !== 0 && failed === 0) failed = 1;
 if (passed + failed === 0) failed = 1; // ran no test
 const seconds = ((Date.now() - started) / 1000).toFixed(1);

@@ -10,11 +10,8 @@
  *
  * Fails when any suite fails, and when a database's suite ran no test.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { prepare, ROOT } from './lib/prepare.mjs';
-import { run } from './lib/run.mjs';
+import { prepare } from './lib/prepare.mjs';
+import { runJestProject } from './lib/jest.mjs';
 
 const KNOWN = ['sqlite', 'postgres', 'mysql'];
 const databases = (process.env.TEST_DATABASES ?? 'sqlite').split(',').map((d) => d.trim()).filter(Boolean);
@@ -28,24 +25,11 @@ const only = process.env.TEST_ONLY; // 'unit', 'integration' or unset for both
 
 await prepare();
 
-const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-jest-'));
-const jest = path.join(ROOT, 'node_modules/jest/bin/jest.js');
-
 const runSuite = async (label, project, env, extra = []) => {
-  const report = path.join(reportDir, `${label}.json`);
   const started = Date.now();
   console.log(`\n› ${label}`);
-  const code = await run(process.execPath, [jest, ...jestArgs, ...extra, '--json', '--outputFile', report, '--selectProjects', project], { env });
+  const { code, passed, failed } = await runJestProject(project, { label, args: [...jestArgs, ...extra], env });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  let passed = 0;
-  let failed = 0;
-  try {
-    const result = JSON.parse(fs.readFileSync(report, 'utf8'));
-    passed = result.numPassedTests;
-    failed = result.numFailedTests + (result.numRuntimeErrorTestSuites ?? 0);
-  } catch {
-    failed += 1;
-  }
   return { label, code, passed, failed, seconds };
 };
 
