@@ -38,6 +38,13 @@ export {
   type RoleWord,
 } from './credit-roles';
 export { romanizeName } from './credit-romanize';
+export {
+  SIGN_OFF_POLICIES,
+  DEFAULT_SIGN_OFF,
+  isSignOffPolicy,
+  signOffGaps,
+  type SignOffPolicy,
+} from './rule-sign-off-chains';
 export { normalizeCreditName, creditNameFault, isValidCreditName, CREDIT_NAME_MAX_LENGTH } from './credit-name';
 export { formatDateline } from './dateline';
 export { parseDateOnly, parseDateTime, shanghaiDateOf, NEWSROOM_TIME_ZONE, type CalendarDate } from './dates';

@@ -27,6 +27,7 @@ export type ContentKind = 'meeting' | 'achievement' | 'street-case' | 'speaker';
 
 /** The credit roles come from the one role table (credit-roles.ts). */
 import type { CreditRole } from './credit-roles';
+import type { SignOffPolicy } from './rule-sign-off-chains';
 export { CREDIT_ROLES } from './credit-roles';
 export type { CreditRole };
 
@@ -175,6 +176,8 @@ export interface CheckContext {
   locale: string;
   /** Language for messages. */
   language: MessageLanguage;
+  /** The newsroom's sign-off policy (plugin setting `signOff`); `either` when absent. */
+  signOff?: SignOffPolicy;
   /** Now, for "at most 10 minutes in the future". */
   now: Date;
   /** Achievement only: the meeting it belongs to, if any. */
