@@ -6,6 +6,10 @@ export default ({ env }: { env: Env }) => ({
     resolve: './src/plugins/newsroom',
     config: {
       cacheControl: env('NEWSROOM_CACHE_CONTROL', 'public, max-age=60, stale-while-revalidate=300'),
+      // Sign-off policy: 'responsible-editor' | 'three-review' | 'either' (see docs/rules.md).
+      signOff: env('NEWSROOM_SIGN_OFF', 'either'),
+      // House style of the derived credit line: 'brackets' | 'chain'.
+      creditStyle: env('NEWSROOM_CREDIT_STYLE', 'brackets'),
     },
   },
   'users-permissions': {

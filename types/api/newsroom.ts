@@ -9,7 +9,9 @@
  */
 
 export type Locale = 'zh-Hans' | 'en' | (string & {});
-export type CreditRole = 'reporter' | 'correspondent' | 'photographer' | 'editor' | 'responsible-editor';
+/** The ten credit roles, from the plugin's one role table (editorial/credit-roles.ts). */
+import type { CreditRole } from '../../src/plugins/newsroom/server/src/editorial/credit-roles';
+export type { CreditRole };
 export type SpeechRole = 'chair' | 'address' | 'report' | 'relay' | 'explanation' | 'experience';
 export type AchievementCategory =
   | 'service-standards'

@@ -4,11 +4,11 @@ import type { ContentKind, Phase } from '../editorial/types';
 import { UIDS } from '../content-types/uids';
 import type { EditorialService } from '../services/editorial';
 import { defaultLocale } from '../hooks/locale';
-import { languageFor } from '../strapi/request-language';
+import { messageLanguage } from '../strapi/request-language';
 import { toErrorEntries } from '../strapi/validation-error';
 
 export interface CheckRequest {
-  /** `en` or `zh-CN`: the admin sends its interface language; otherwise the document's locale decides. */
+  /** `en` or `zh-CN`: the admin sends its interface language; otherwise the reader's language (request-language.ts). */
   language?: unknown;
   type?: unknown;
   documentId?: unknown;
@@ -29,7 +29,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async check(ctx: { request: { body?: CheckRequest; headers: Record<string, unknown> }; body: unknown }) {
     const body = ctx.request.body ?? {};
     const language =
-      body.language === 'en' || body.language === 'zh-CN' ? body.language : languageFor(body.locale, ctx.request.headers['accept-language']);
+      body.language === 'en' || body.language === 'zh-CN'
+        ? body.language
+        : messageLanguage(strapi, typeof body.locale === 'string' ? body.locale : undefined);
     if (!isKind(body.type)) {
       throw new errors.ValidationError('type must be one of meeting, achievement, street-case, speaker', {
         errors: [{ path: ['type'], message: 'type must be one of meeting, achievement, street-case, speaker', name: 'ValidationError', code: 'request.type.invalid' }],

@@ -4,7 +4,7 @@ import { kindOf } from '../content-types/uids';
 import { normalizeSlug, slugFor, slugTakenProblem, toSlug } from '../editorial';
 import { slugClaims } from '../slugs/slug-claims';
 import { SLUG_SOURCE_FIELD } from '../slugs/owns-slug';
-import { languageFor } from '../strapi/request-language';
+import { messageLanguage } from '../strapi/request-language';
 import { toValidationError } from '../strapi/validation-error';
 import { defaultLocale } from './locale';
 
@@ -75,7 +75,7 @@ export const slugs =
       const slug = await claims.claim(context.uid, locale, wanted, owner);
       const typedByEditor = typed !== '' && slug !== wanted && toSlug(typed) !== '';
       if (typedByEditor) {
-        throw toValidationError([slugTakenProblem({ language: languageFor(locale) }, wanted)], languageFor(locale));
+        throw toValidationError([slugTakenProblem({ language: messageLanguage(strapi, locale) }, wanted)], messageLanguage(strapi, locale));
       }
       params.data = { ...data, slug };
 

@@ -4,6 +4,7 @@ import type { CheckContext, ContentKind, MessageLanguage, Phase, Problem } from 
 import { UIDS } from '../content-types/uids';
 import { CHECK_POPULATE } from '../strapi/populate';
 import { buildWriteView } from '../strapi/document-view';
+import { editorialSettings } from '../strapi/settings';
 import type { RelationTarget } from '../strapi/relation-input';
 
 type Plain = Record<string, unknown>;
@@ -61,7 +62,7 @@ const editorialService = ({ strapi }: { strapi: Core.Strapi }) => {
     phase: Phase,
     language: MessageLanguage
   ): Promise<CheckContext> => {
-    const context: CheckContext = { phase, locale, language, now: new Date() };
+    const context: CheckContext = { phase, locale, language, now: new Date(), signOff: editorialSettings(strapi).signOff };
     if (kind !== 'achievement' && kind !== 'street-case') return context;
     const meetingId = await meetingDocumentId(meeting);
     if (!meetingId) return context;
@@ -95,10 +96,11 @@ const editorialService = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Normalizes a write and checks the document it will leave behind. */
     async checkWrite(input: WriteCheck): Promise<WriteCheckResult> {
       const { kind, documentId, locale, phase, language } = input;
-      const data = normalizeDocument(kind, input.data as never, { locale }) as Plain;
+      const options = { locale, creditStyle: editorialSettings(strapi).creditStyle };
+      const data = normalizeDocument(kind, input.data as never, options) as Plain;
       const stored = documentId ? await loadDraft(kind, documentId, locale) : null;
       const { view: merged, meeting } = await buildWriteView(strapi, kind, stored, data);
-      const view = normalizeDocument(kind, merged as never, { locale }) as Plain;
+      const view = normalizeDocument(kind, merged as never, options) as Plain;
 
       // Derived fields follow the whole credit list, which a partial write may not carry.
       const viewEditorial = view.editorial as Plain | null | undefined;
@@ -116,7 +118,7 @@ const editorialService = ({ strapi }: { strapi: Core.Strapi }) => {
     async checkDraft(kind: ContentKind, documentId: string, locale: string, language: MessageLanguage): Promise<Problem[]> {
       const stored = await loadDraft(kind, documentId, locale);
       if (!stored) return [];
-      const view = normalizeDocument(kind, stored as never, { locale }) as Plain;
+      const view = normalizeDocument(kind, stored as never, { locale, creditStyle: editorialSettings(strapi).creditStyle }) as Plain;
       const meeting = (stored.meeting as RelationTarget | null | undefined) ?? null;
       const context = await contextFor(kind, documentId, locale, meeting, 'publish', language);
       return checkDocument(kind, view as never, context);
