@@ -9,6 +9,8 @@ export interface NewsroomConfig {
   pageCacheTtlMs: number;
   /** How many page answers the cache holds at most. */
   pageCacheSize: number;
+  /** For benchmarks only: `false` leaves out the write hooks (rules, slugs, cache invalidation); refused in production. */
+  documentMiddlewares: boolean;
 }
 
 export default {
@@ -21,6 +23,7 @@ export default {
     cacheControl: 'public, max-age=60, stale-while-revalidate=300',
     pageCacheTtlMs: 10_000,
     pageCacheSize: 2_000,
+    documentMiddlewares: true,
   } satisfies NewsroomConfig,
   validator(config: Partial<NewsroomConfig>) {
     if (config.locales && !Array.isArray(config.locales)) {
