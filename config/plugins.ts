@@ -3,9 +3,12 @@ type Env = { (key: string, fallback?: string): string; bool(key: string, fallbac
 export default ({ env }: { env: Env }) => ({
   newsroom: {
     enabled: true,
-    resolve: './src/plugins/newsroom',
+    // Another build of the plugin may be tried in this app (tests/integration/fifth-kind.test.ts does).
+    resolve: env('NEWSROOM_PLUGIN_PATH', './src/plugins/newsroom'),
     config: {
       cacheControl: env('NEWSROOM_CACHE_CONTROL', 'public, max-age=60, stale-while-revalidate=300'),
+      // npm run bench:import measures the hooks' cost by turning them off (refused in production).
+      documentMiddlewares: env.bool('NEWSROOM_DOCUMENT_MIDDLEWARES', true),
       // Sign-off policy: 'responsible-editor' | 'three-review' | 'either' (see docs/rules.md).
       signOff: env('NEWSROOM_SIGN_OFF', 'either'),
       // House style of the derived credit line: 'brackets' | 'chain'.

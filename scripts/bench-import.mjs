@@ -4,8 +4,10 @@
  *
  * For each database in BENCH_DATABASES (default sqlite,postgres) it boots the
  * app on a fresh database, parses the seed report many times, then imports
- * REPORTS (default 100) distinct reports of the seed's shape as drafts, one
- * transaction each, through the editorial hooks, and prints the figures.
+ * REPORTS (default 40) distinct reports of the seed's shape as drafts, one
+ * transaction each, and prints the figures: once through the editorial hooks
+ * and once without the plugin's write hooks (NEWSROOM_DOCUMENT_MIDDLEWARES=false,
+ * each on a fresh database of its own), with what the hooks cost.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,7 +18,8 @@ import { prepare, ROOT } from './lib/prepare.mjs';
 // One Strapi per process: each database is measured in a child process of its own.
 const only = process.env.BENCH_DATABASE;
 const databases = only ? [only] : (process.env.BENCH_DATABASES ?? 'sqlite,postgres').split(',').map((d) => d.trim()).filter(Boolean);
-const REPORTS = Number(process.env.REPORTS ?? 100);
+const REPORTS = Number(process.env.REPORTS ?? 40);
+const HOOKS = process.env.NEWSROOM_DOCUMENT_MIDDLEWARES !== 'false';
 const PARSES = Number(process.env.PARSES ?? 300);
 const seed = fs.readFileSync(path.resolve(ROOT, '../shared/seed/futian-2023-disability-committee-meeting.txt'), 'utf8');
 const variant = (n) =>
@@ -25,15 +28,29 @@ const variant = (n) =>
     .replace('2023-04-29 09:58', `2023-04-29 ${String(10 + Math.floor((n % 600) / 60)).padStart(2, '0')}:${String(n % 60).padStart(2, '0')}`);
 
 
+// Each child appends its figures here; the parent compares them.
+const RESULTS = path.join(ROOT, '.tmp', 'bench-import-results.jsonl');
+
 await prepare();
 if (!only) {
+  fs.rmSync(RESULTS, { force: true });
   // The parent makes and drops each database; the child measures and exits.
   const { run } = await import('./lib/run.mjs');
   for (const kind of databases) {
-    const database = await freshDatabase(kind);
-    const code = await run(process.execPath, [process.argv[1]], { env: { ...database.env, BENCH_DATABASE: kind } });
-    await database.drop();
-    if (code !== 0) process.exit(code);
+    for (const hooks of ['true', 'false']) {
+      const database = await freshDatabase(kind);
+      const env = { ...database.env, BENCH_DATABASE: kind, NEWSROOM_DOCUMENT_MIDDLEWARES: hooks };
+      const code = await run(process.execPath, [process.argv[1]], { env });
+      await database.drop();
+      if (code !== 0) process.exit(code);
+    }
+  }
+  const rows = fs.readFileSync(RESULTS, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+  fs.rmSync(RESULTS, { force: true });
+  for (const kind of databases) {
+    const on = rows.find((r) => r.kind === kind && r.hooks);
+    const off = rows.find((r) => r.kind === kind && !r.hooks);
+    if (on && off) console.log(`${kind.padEnd(9)} the hooks cost ${(100 * (1 - on.rate / off.rate)).toFixed(1)} % of import throughput (${on.rate.toFixed(1)} vs ${off.rate.toFixed(1)} reports/s)`);
   }
   process.exit(0);
 }
@@ -58,9 +75,11 @@ for (const kind of databases) {
     }
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     console.log(
-      `${kind.padEnd(9)} parse: median ${median(parseTimes).toFixed(2)} ms/report (${PARSES} parses)   ` +
+      `${kind.padEnd(9)} hooks ${HOOKS ? 'on ' : 'off'}  parse: median ${median(parseTimes).toFixed(2)} ms/report (${PARSES} parses)   ` +
         `import: ${(REPORTS / seconds).toFixed(1)} reports/s, median ${median(importTimes).toFixed(0)} ms/report (${REPORTS} reports, drafts)`
     );
+    fs.mkdirSync(path.dirname(RESULTS), { recursive: true });
+    fs.appendFileSync(RESULTS, `${JSON.stringify({ kind, hooks: HOOKS, rate: REPORTS / seconds })}\n`);
   } catch (error) {
     console.error(error);
     process.exit(1);

@@ -8,10 +8,13 @@
  *   TEST_DATABASES=sqlite,postgres,mysql npm test
  *   npm test -- tests/unit                    extra arguments go to jest
  *
- * Fails when any suite fails, and when a database's suite ran no test.
+ * ESLint runs first (npm run lint); a focused run (arguments for jest, or
+ * TEST_ONLY) skips it. Fails when lint or any suite fails, and when a
+ * database's suite ran no test.
  */
 import { prepare } from './lib/prepare.mjs';
 import { runJestProject } from './lib/jest.mjs';
+import { run } from './lib/run.mjs';
 
 const KNOWN = ['sqlite', 'postgres', 'mysql'];
 const databases = (process.env.TEST_DATABASES ?? 'sqlite').split(',').map((d) => d.trim()).filter(Boolean);
@@ -25,6 +28,16 @@ const only = process.env.TEST_ONLY; // 'unit', 'integration' or unset for both
 
 await prepare();
 
+let lint;
+if (jestArgs.length === 0 && !only) {
+  const started = Date.now();
+  console.log('\n› lint (eslint)');
+  const code = await run(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', '--silent', 'lint']);
+  lint = { code, seconds: ((Date.now() - started) / 1000).toFixed(1) };
+}
+
+const results = [];
+
 const runSuite = async (label, project, env, extra = []) => {
   const started = Date.now();
   console.log(`\n› ${label}`);
@@ -33,7 +46,6 @@ const runSuite = async (label, project, env, extra = []) => {
   return { label, code, passed, failed, seconds };
 };
 
-const results = [];
 if (only !== 'integration') results.push(await runSuite('unit', 'unit', {}));
 if (only !== 'unit') {
   for (const database of databases) {
@@ -43,12 +55,17 @@ if (only !== 'unit') {
 
 console.log('\nSummary');
 let ok = true;
+if (lint) {
+  if (lint.code !== 0) ok = false;
+  console.log(`  ${'lint'.padEnd(22)} ${lint.code === 0 ? 'clean' : 'FAILED (npm run lint)'} in ${lint.seconds}s`);
+}
 for (const r of results) {
   const empty = r.passed + r.failed === 0 && jestArgs.length === 0;
   if (r.code !== 0 || r.failed > 0 || empty) ok = false;
   console.log(`  ${r.label.padEnd(22)} ${r.passed} passed, ${r.failed} failed in ${r.seconds}s${empty ? '  (ran no test: counted as a failure)' : ''}`);
 }
 const passed = results.reduce((n, r) => n + r.passed, 0);
-const failed = results.reduce((n, r) => n + r.failed, 0) + (ok ? 0 : results.filter((r) => r.code !== 0 && r.failed === 0).length);
+const failed =
+  results.reduce((n, r) => n + r.failed, 0) + results.filter((r) => r.code !== 0 && r.failed === 0).length + (lint && lint.code !== 0 ? 1 : 0);
 console.log(`total: ${passed} passed, ${failed} failed`);
 process.exit(ok ? 0 : 1);

@@ -1,11 +1,13 @@
 import type { Core } from '@strapi/strapi';
 
-/** Published newsroom content is public: anyone may read it, nobody anonymous may write. */
-export const PUBLIC_READ_ACTIONS = ['meeting', 'achievement', 'street-case', 'speaker'].flatMap((type) =>
-  ['find', 'findOne', 'bySlug'].map((action) => `plugin::newsroom.${type}.${action}`)
-);
+/** Published newsroom content is public: anyone may read it (every type the plugin brings), nobody anonymous may write. */
+export const publicReadActions = (strapi: Core.Strapi): string[] =>
+  Object.keys(strapi.plugin('newsroom')?.contentTypes ?? {}).flatMap((type) =>
+    ['find', 'findOne', 'bySlug'].map((action) => `plugin::newsroom.${type}.${action}`)
+  );
 
 export const grantPublicRead = async (strapi: Core.Strapi): Promise<void> => {
+  const PUBLIC_READ_ACTIONS = publicReadActions(strapi);
   const publicRole = (await strapi.db
     .query('plugin::users-permissions.role')
     .findOne({ where: { type: 'public' } })) as { id: number } | null;

@@ -58,7 +58,12 @@ export const ensureInstalled = async () => {
 
 export const buildPlugin = async () => {
   const built = path.join(PLUGIN_DIR, 'dist/server/index.js');
-  const sources = newestMtime(path.join(PLUGIN_DIR, 'server/src'), path.join(PLUGIN_DIR, 'admin/src'), path.join(PLUGIN_DIR, 'package.json'));
+  const sources = newestMtime(
+    path.join(PLUGIN_DIR, 'server/src'),
+    path.join(PLUGIN_DIR, 'admin/src'),
+    path.join(PLUGIN_DIR, 'shared'),
+    path.join(PLUGIN_DIR, 'package.json')
+  );
   if (mtime(built) > sources) return;
   console.log('› building the newsroom plugin');
   await mustRun(npm, ['run', 'build', '--workspace', 'strapi-plugin-newsroom'], { cwd: ROOT, quiet: true });

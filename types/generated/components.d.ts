@@ -24,7 +24,12 @@ export interface NewsroomCredit extends Struct.ComponentSchema {
     icon: 'user';
   };
   attributes: {
-    name: Schema.Attribute.String;
+    name: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        newsroom: {
+          text: 'person-name';
+        };
+      }>;
     role: Schema.Attribute.Enumeration<
       [
         'reporter',
@@ -51,6 +56,11 @@ export interface NewsroomEditorial extends Struct.ComponentSchema {
   };
   attributes: {
     byline: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        newsroom: {
+          text: 'derived';
+        };
+      }> &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 1024;
       }>;
@@ -59,6 +69,11 @@ export interface NewsroomEditorial extends Struct.ComponentSchema {
         maxLength: 120;
       }>;
     creditLine: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        newsroom: {
+          text: 'derived';
+        };
+      }> &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 1024;
       }>;

@@ -890,6 +890,9 @@ export interface PluginNewsroomSpeaker extends Struct.CollectionTypeSchema {
         i18n: {
           localized: true;
         };
+        newsroom: {
+          text: 'person-name';
+        };
       }> &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 32;

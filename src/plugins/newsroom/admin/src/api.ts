@@ -1,87 +1,33 @@
-/** Shapes of the plugin's admin routes (server/src/controllers). */
-export type Kind = 'meeting' | 'achievement' | 'street-case' | 'speaker';
+/**
+ * What the admin panel exchanges with the plugin's admin routes: the shared
+ * definitions (shared/api.ts), plus how the panel tells a newsroom type and
+ * reads a refused request.
+ */
+import type { ApiProblem } from '../../shared/api';
 
-export const KIND_BY_UID: Record<string, Kind> = {
-  'plugin::newsroom.meeting': 'meeting',
-  'plugin::newsroom.achievement': 'achievement',
-  'plugin::newsroom.street-case': 'street-case',
-  'plugin::newsroom.speaker': 'speaker',
-};
+export type { ApiProblem, CheckResult, Derived, FieldPath, ImportOutcome, ParseWarning, ParsedReport } from '../../shared/api';
+export { MAX_REPORT_BYTES } from '../../shared/api';
 
-export const MEETING_UID = 'plugin::newsroom.meeting';
+const UID_PREFIX = 'plugin::newsroom.';
 
-export type FieldPath = Array<string | number>;
+/**
+ * A kind's name (`street-case`) from its content-type uid; undefined for any
+ * type that is not the newsroom's. The server's registry (server/src/kinds)
+ * is the authority: the editorial-check route refuses a name it does not know.
+ */
+export const kindOfUid = (uid: string): string | undefined => (uid.startsWith(UID_PREFIX) ? uid.slice(UID_PREFIX.length) : undefined);
 
-export interface Problem {
-  path: FieldPath;
-  message: string;
-  code: string;
-  name?: string;
-}
+/** Importing creates meetings: the import page and its menu link ask for this permission. */
+export const MEETING_UID = `${UID_PREFIX}meeting`;
 
-export interface Derived {
-  creditLine: string;
-  byline: string;
-  dateline: string;
-}
+/** A problem of the editorial check: on a field, with its code. */
+export type Problem = ApiProblem;
 
-export interface CheckResult {
-  ready: boolean;
-  phase: 'save' | 'publish';
-  errors: Problem[];
-  derived: Derived | null;
-}
-
-export interface ParseWarning {
-  code: string;
-  message: string;
-  line?: number;
-}
-
-export interface ParsedCredit {
-  role?: string | null;
-  name?: string | null;
-}
-
-export interface ParsedReport {
-  meeting: {
-    title?: string | null;
-    headline?: string | null;
-    heldOn?: string | null;
-    venue?: string | null;
-    organizer?: string | null;
-    district?: string | null;
-    adoptedDocuments?: Array<{ title?: string | null; action?: string | null }> | null;
-    speeches?: Array<{ speakerName?: string; speakerDescription?: string; role?: string; order?: number }>;
-    editorial?: {
-      source?: string | null;
-      channel?: string | null;
-      reportedAt?: string | null;
-      credits?: ParsedCredit[] | null;
-    } | null;
-  };
-  achievements: Array<{ ordinal?: number | null; title?: string | null; year?: number | null; category?: string | null }>;
-  streetCases: Array<{ title?: string | null; street?: string | null; community?: string | null }>;
-  speakers: Array<{ name: string; positions?: Array<{ organization?: string | null; title?: string | null }> }>;
-}
-
-export interface ImportOutcome {
-  fileName?: string;
-  status: 'parsed' | 'created' | 'updated';
-  meeting: { documentId: string | null; title?: string | null; slug?: string | null };
-  counts: { achievements: number; streetCases: number; speakers: number; speakersReused: number };
-  warnings: ParseWarning[];
-  report: ParsedReport;
-}
-
-export interface ApiProblem {
-  path?: FieldPath;
-  message: string;
-  code?: string;
-}
+/** A refused request's problem: a refusal's entry, or the request's plain message. */
+export type RequestProblem = Pick<ApiProblem, 'message'> & Partial<Omit<ApiProblem, 'message'>>;
 
 /** The problems of a refused request: `details.errors[]` of a ValidationError, else its message. */
-export const problemsOf = (error: unknown): ApiProblem[] => {
+export const problemsOf = (error: unknown): RequestProblem[] => {
   const body = (error as { response?: { data?: { error?: { message?: string; details?: { errors?: ApiProblem[] } } } } })?.response?.data?.error;
   if (body?.details?.errors && body.details.errors.length > 0) return body.details.errors;
   if (body?.message) return [{ message: body.message }];

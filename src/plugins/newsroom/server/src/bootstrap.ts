@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { NewsroomConfig } from './config';
 import { ensureClaimsTable } from './slugs/claims-table';
 import { ensureImportsTable } from './strapi/import-records';
-import { ensureSlugIndexes } from './strapi/slug-indexes';
+import { ensureSlugIndexes } from './slugs/slug-indexes';
 import { configureLayouts } from './layouts/configure-layouts';
 
 interface LocalesService {

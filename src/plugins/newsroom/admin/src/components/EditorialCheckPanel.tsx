@@ -3,7 +3,7 @@ import { Box, Flex, Loader, TextButton, Typography, Button } from '@strapi/desig
 import { ArrowRight, CheckCircle, WarningCircle, CrossCircle } from '@strapi/icons';
 import { useIntl } from 'react-intl';
 import { useFetchClient, useForm, useQueryParams, unstable_useDocumentLayout } from '@strapi/strapi/admin';
-import { KIND_BY_UID, type CheckResult, type FieldPath, type Kind, type Problem } from '../api';
+import { kindOfUid, type CheckResult, type FieldPath, type Problem } from '../api';
 import { checkData } from '../utils/checkData';
 import { focusField } from '../utils/focusField';
 import { labelForPrefix, pathLabels, type EditLayoutLike } from '../utils/fieldLabels';
@@ -45,7 +45,7 @@ const useDebounced = <T,>(value: T, delay: number): T => {
 };
 
 interface EditorialCheckProps {
-  kind: Kind;
+  kind: string;
   model: string;
   documentId?: string;
   documentLocale?: string | null;
@@ -254,7 +254,7 @@ const EditorialCheck = ({ kind, model, documentId, documentLocale }: EditorialCh
 /** The side panel's description (a content-manager "description component"): only on the newsroom's types. */
 export const EditorialCheckPanel = ({ model, documentId, document }: PanelProps): PanelDescription | null => {
   const { formatMessage } = useIntl();
-  const kind = KIND_BY_UID[model];
+  const kind = kindOfUid(model);
   if (!kind) return null;
   return {
     title: formatMessage({ id: getTranslation('panel.title'), defaultMessage: 'Editorial check' }),

@@ -17,12 +17,12 @@ import { Check, File as FileIcon, Trash, Upload } from '@strapi/icons';
 import { useIntl } from 'react-intl';
 import { Link as RouterLink } from 'react-router-dom';
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
-import { MEETING_UID, problemsOf, type ApiProblem, type ImportOutcome, type ParseWarning } from '../api';
+import { MAX_REPORT_BYTES, MEETING_UID, problemsOf, type ImportOutcome, type ParseWarning, type RequestProblem as ApiProblem } from '../api';
 import { getTranslation } from '../utils/getTranslation';
 import { messageLanguage } from '../utils/messageLanguage';
 
 /** The server refuses reports over 2 MB; the page says so before sending one. */
-const MAX_BYTES = 2 * 1024 * 1024;
+const MAX_BYTES = MAX_REPORT_BYTES;
 const IMPORT_URL = '/newsroom/import';
 
 type ItemState = 'previewing' | 'parsed' | 'refused' | 'importing' | 'created' | 'updated' | 'failed';

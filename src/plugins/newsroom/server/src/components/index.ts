@@ -10,17 +10,22 @@ import editorial from './editorial.json';
 import metric from './metric.json';
 import position from './position.json';
 import speech from './speech.json';
+import type { ComponentSchema } from '../kinds/schema-types';
 
 export const COMPONENT_CATEGORY = 'newsroom';
 
-const schemas = {
+/** The component schemas by name (`editorial` for the uid `newsroom.editorial`). */
+export const COMPONENT_SCHEMAS: Readonly<Record<string, ComponentSchema>> = {
   'adopted-document': adoptedDocument,
   credit,
   editorial,
   metric,
   position,
   speech,
-} as const;
+};
+
+/** `newsroom.speech` → `speech`. */
+export const componentName = (uid: string): string => uid.replace(`${COMPONENT_CATEGORY}.`, '');
 
 export interface ComponentDefinition {
   uid: string;
@@ -43,7 +48,7 @@ const globalIdFor = (name: string): string =>
 
 export const componentDefinitions = (): Record<string, ComponentDefinition> =>
   Object.fromEntries(
-    Object.entries(schemas).map(([name, schema]) => {
+    Object.entries(COMPONENT_SCHEMAS).map(([name, schema]) => {
       const uid = `${COMPONENT_CATEGORY}.${name}`;
       // Each call returns fresh objects: Strapi mutates what it is given.
       const copy = JSON.parse(JSON.stringify(schema)) as Omit<ComponentDefinition, 'uid' | 'category' | 'modelType' | 'modelName' | 'globalId' | '__schema__'>;

@@ -13,6 +13,8 @@ export interface NewsroomConfig {
   pageCacheTtlMs: number;
   /** How many page answers the cache holds at most. */
   pageCacheSize: number;
+  /** For benchmarks only: `false` leaves out the write hooks (rules, slugs, cache invalidation); refused in production. */
+  documentMiddlewares: boolean;
   /**
    * Which desk credits make a report publishable: `responsible-editor` (an
    * editor and one responsible editor), `three-review` (三审制: an editor, one
@@ -33,6 +35,7 @@ export default {
     cacheControl: 'public, max-age=60, stale-while-revalidate=300',
     pageCacheTtlMs: 10_000,
     pageCacheSize: 2_000,
+    documentMiddlewares: true,
     signOff: 'either',
     creditStyle: 'brackets',
   } satisfies NewsroomConfig,

@@ -1,11 +1,4 @@
-import achievement from './achievement/schema.json';
-import meeting from './meeting/schema.json';
-import speaker from './speaker/schema.json';
-import streetCase from './street-case/schema.json';
+import { KINDS } from '../kinds';
 
-export default {
-  meeting: { schema: meeting },
-  achievement: { schema: achievement },
-  'street-case': { schema: streetCase },
-  speaker: { schema: speaker },
-};
+/** Every kind of the registry, by its singular name. */
+export default Object.fromEntries(KINDS.map((kind) => [kind.name, { schema: kind.schema }]));

@@ -1,11 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import type { ContentKind, Phase } from '../editorial/types';
-import { UIDS } from '../content-types/uids';
-import type { EditorialService } from '../services/editorial';
-import { defaultLocale } from '../hooks/locale';
+import type { CheckResult } from '../../../shared/api';
+import type { Phase } from '../editorial/types';
+import { KINDS, kindNamed } from '../kinds';
+import { defaultLocale } from '../strapi/locale';
 import { messageLanguage } from '../strapi/request-language';
 import { toErrorEntries } from '../strapi/validation-error';
+import { pluginService } from '../strapi/plugin-service';
 
 export interface CheckRequest {
   /** `en` or `zh-CN`: the admin sends its interface language; otherwise the reader's language (request-language.ts). */
@@ -17,7 +18,9 @@ export interface CheckRequest {
   data?: unknown;
 }
 
-const isKind = (value: unknown): value is ContentKind => typeof value === 'string' && value in UIDS;
+const textOf = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+const KIND_NAMES = KINDS.map((kind) => kind.name).join(', ');
 
 /**
  * POST /editorial-check: the same rules as a save or publish, on a posted
@@ -32,10 +35,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       body.language === 'en' || body.language === 'zh-CN'
         ? body.language
         : messageLanguage(strapi, typeof body.locale === 'string' ? body.locale : undefined);
-    if (!isKind(body.type)) {
-      throw new errors.ValidationError('type must be one of meeting, achievement, street-case, speaker', {
-        errors: [{ path: ['type'], message: 'type must be one of meeting, achievement, street-case, speaker', name: 'ValidationError', code: 'request.type.invalid' }],
-      });
+    const kind = kindNamed(body.type);
+    if (!kind) {
+      const message = `type must be one of ${KIND_NAMES}`;
+      throw new errors.ValidationError(message, { errors: [{ path: ['type'], message, name: 'ValidationError', code: 'request.type.invalid' }] });
     }
     if (body.data !== undefined && (typeof body.data !== 'object' || body.data === null || Array.isArray(body.data))) {
       throw new errors.ValidationError('data must be an object', {
@@ -44,9 +47,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     }
     const phase: Phase = body.phase === 'save' ? 'save' : 'publish';
     const locale = typeof body.locale === 'string' ? body.locale : await defaultLocale(strapi);
-    const service = strapi.plugin('newsroom').service('editorial') as EditorialService;
+    const service = pluginService(strapi, 'editorial');
     const result = await service.checkWrite({
-      kind: body.type,
+      kind,
       documentId: typeof body.documentId === 'string' ? body.documentId : undefined,
       locale,
       data: (body.data ?? {}) as Record<string, unknown>,
@@ -54,15 +57,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       language,
     });
     const editorial = (result.view.editorial ?? null) as Record<string, unknown> | null;
-    ctx.body = {
-      data: {
+    const data: CheckResult = {
         ready: result.problems.length === 0,
         phase,
         errors: toErrorEntries(result.problems),
         derived: editorial
-          ? { creditLine: editorial.creditLine ?? '', byline: editorial.byline ?? '', dateline: editorial.dateline ?? '' }
+          ? { creditLine: textOf(editorial.creditLine), byline: textOf(editorial.byline), dateline: textOf(editorial.dateline) }
           : null,
-      },
     };
+    ctx.body = { data };
   },
 });

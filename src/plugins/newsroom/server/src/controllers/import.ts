@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import type { ImporterService } from '../services/importer';
+import { pluginService } from '../strapi/plugin-service';
 
 export interface ImportRequest {
   text?: unknown;
@@ -31,7 +31,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         errors: [{ path: ['text'], message: 'text must be the report as a string', name: 'ValidationError', code: 'request.text.invalid' }],
       });
     }
-    const importer = strapi.plugin('newsroom').service('importer') as ImporterService;
+    const importer = pluginService(strapi, 'importer');
     const outcome = await importer.importReport(body.text, {
       fileName: optionalString(body.fileName),
       publish: body.publish === true,

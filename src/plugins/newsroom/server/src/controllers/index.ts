@@ -1,12 +1,11 @@
+import { KINDS } from '../kinds';
 import editorialCheck from './editorial-check';
 import importController from './import';
 import { pageController } from './page-controller';
 
 export default {
-  meeting: pageController('meeting'),
-  achievement: pageController('achievement'),
-  'street-case': pageController('street-case'),
-  speaker: pageController('speaker'),
+  // The core controller of every kind plus its page (`bySlug`), under its singular name.
+  ...Object.fromEntries(KINDS.map((kind) => [kind.name, pageController(kind)])),
   'editorial-check': editorialCheck,
   import: importController,
 };

@@ -3,13 +3,18 @@
  * text they hold and how long they may be — one table for the normalizer
  * (how to clean a field) and R11 (what a field may contain).
  *
- * Lengths mirror the `maxLength` of the schemas in content-types/ and
- * components/ (title and headline 120, meeting summary 500, …), so a problem
- * is reported with a field path before the database would refuse the value.
- * Dates, enumerations, slugs, numbers and relations are not plain text and
- * are left to their own rules.
+ * Read from the schema.json files of the registry's kinds and of the
+ * components, so a length is written once, where the column is defined, and
+ * a problem is reported with a field path before the database would refuse
+ * the value. A string attribute's `pluginOptions.newsroom.text` says when it
+ * is more than plain text: `person-name` (R1) or `derived` (written by the
+ * core). Dates, enumerations, slugs, numbers and relations are not plain
+ * text and are left to their own rules.
  */
-import type { ContentKind, FieldPath } from './types';
+import { COMPONENT_SCHEMAS, componentName } from '../components';
+import { KINDS } from '../kinds';
+import type { SchemaAttribute } from '../kinds/schema-types';
+import type { FieldPath } from './types';
 
 /**
  * `line`: a single-line string (spaces collapsed, no line breaks).
@@ -25,75 +30,42 @@ export interface TextFieldSpec {
   maxLength?: number;
 }
 
-export type ComponentName = 'editorial' | 'credit' | 'speech' | 'adopted-document' | 'metric' | 'position';
-
 export interface ComponentFieldSpec {
   type: 'component';
-  component: ComponentName;
+  /** The component's name: `editorial` for `newsroom.editorial`. */
+  component: string;
   repeatable: boolean;
 }
 
 export type FieldSpec = TextFieldSpec | ComponentFieldSpec;
 
-export type ShapeName = ContentKind | ComponentName;
+/** A kind's name (`meeting`) or a component's (`credit`). */
+export type ShapeName = string;
 
-const line = (maxLength?: number): TextFieldSpec => ({ type: 'line', maxLength });
-const text = (maxLength?: number): TextFieldSpec => ({ type: 'text', maxLength });
-const personName: TextFieldSpec = { type: 'person-name' };
-const derived: TextFieldSpec = { type: 'derived' };
-const one = (component: ComponentName): ComponentFieldSpec => ({ type: 'component', component, repeatable: false });
-const many = (component: ComponentName): ComponentFieldSpec => ({ type: 'component', component, repeatable: true });
+const specOf = (attribute: SchemaAttribute): FieldSpec | undefined => {
+  const marked = attribute.pluginOptions?.newsroom?.text;
+  // R1 bounds a name itself (1–32 characters); R11 leaves it alone.
+  if (marked === 'person-name') return { type: 'person-name' };
+  if (marked === 'derived') return { type: 'derived' };
+  if (attribute.type === 'string') return { type: 'line', maxLength: attribute.maxLength };
+  if (attribute.type === 'text') return { type: 'text', maxLength: attribute.maxLength };
+  if (attribute.type === 'component' && attribute.component) {
+    return { type: 'component', component: componentName(attribute.component), repeatable: attribute.repeatable === true };
+  }
+  return undefined;
+};
 
-/** Titles and headlines: 120 characters, what fits a headline on a phone (content-model.md). */
-const TITLE_MAX = 120;
+const shapeOf = (attributes: Record<string, SchemaAttribute>): Record<string, FieldSpec> =>
+  Object.fromEntries(
+    Object.entries(attributes).flatMap(([field, attribute]) => {
+      const spec = specOf(attribute);
+      return spec ? [[field, spec]] : [];
+    })
+  );
 
 export const SHAPES: Readonly<Record<ShapeName, Readonly<Record<string, FieldSpec>>>> = {
-  meeting: {
-    title: line(TITLE_MAX),
-    headline: line(TITLE_MAX),
-    venue: line(120),
-    organizer: line(120),
-    district: line(60),
-    summary: text(500),
-    adoptedDocuments: many('adopted-document'),
-    speeches: many('speech'),
-    editorial: one('editorial'),
-  },
-  achievement: {
-    title: line(TITLE_MAX),
-    summary: text(),
-    metrics: many('metric'),
-    editorial: one('editorial'),
-  },
-  'street-case': {
-    title: line(TITLE_MAX),
-    street: line(60),
-    community: line(60),
-    district: line(60),
-    summary: text(),
-    honors: text(),
-    presenter: one('speech'),
-    editorial: one('editorial'),
-  },
-  speaker: {
-    name: personName,
-    positions: many('position'),
-    bio: text(),
-  },
-  editorial: {
-    source: line(120),
-    sourceUrl: line(2048),
-    channel: line(120),
-    dateline: line(255),
-    credits: many('credit'),
-    creditLine: derived,
-    byline: derived,
-  },
-  credit: { name: personName },
-  speech: { speakerDescription: text(), summary: text() },
-  'adopted-document': { title: line(255) },
-  metric: { label: line(120), unit: line(32), note: line(255) },
-  position: { organization: line(120), title: line(120) },
+  ...Object.fromEntries(KINDS.map((kind) => [kind.name, shapeOf(kind.schema.attributes)])),
+  ...Object.fromEntries(Object.entries(COMPONENT_SCHEMAS).map(([name, schema]) => [name, shapeOf(schema.attributes)])),
 };
 
 export interface TextFieldValue {
@@ -109,7 +81,7 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 /** Every string held in a plain-text field of `data`, with its full path, components included. */
 export function textFieldsOf(shape: ShapeName, data: unknown, basePath: FieldPath = []): TextFieldValue[] {
   if (!isRecord(data)) return [];
-  return Object.entries(SHAPES[shape]).flatMap(([field, spec]): TextFieldValue[] => {
+  return Object.entries(SHAPES[shape] ?? {}).flatMap(([field, spec]): TextFieldValue[] => {
     const value = data[field];
     const path = [...basePath, field];
     if (spec.type !== 'component') return typeof value === 'string' ? [{ path, value, spec }] : [];

@@ -33,13 +33,14 @@ export interface NormalizeOptions {
 type PlainRecord = Record<string, unknown>;
 
 export function normalizeDocument<K extends ContentKind>(
-  kind: K,
-  data: DocumentByKind[K],
+  kind: K | string,
+  data: DocumentByKind[K] | Record<string, unknown>,
   options: NormalizeOptions,
 ): DocumentByKind[K] {
   if (!isRecord(data)) return data;
   // fields.ts mirrors DocumentByKind field for field, and the walk keeps each
   // field's type (strings stay strings, arrays arrays), so the shape survives.
+  // eslint-disable-next-line no-restricted-syntax -- named exception: the walk keeps every field's type, which TypeScript cannot follow through the table
   return normalizeRecord(kind, data, options) as unknown as DocumentByKind[K];
 }
 
@@ -53,7 +54,7 @@ const NORMALIZE_TEXT: Readonly<Record<TextFieldType, (value: string) => string>>
 /** Cleans the fields `shape` knows, then applies that shape's own repairs. */
 function normalizeRecord(shape: ShapeName, data: PlainRecord, options: NormalizeOptions): PlainRecord {
   const result: PlainRecord = { ...data };
-  for (const [field, spec] of Object.entries(SHAPES[shape])) {
+  for (const [field, spec] of Object.entries(SHAPES[shape] ?? {})) {
     if (!(field in data)) continue;
     const value = data[field];
     if (spec.type !== 'component') {
@@ -137,4 +138,14 @@ function refreshDerivedFields(editorial: PlainRecord, options: NormalizeOptions)
     if (derived !== undefined) editorial.dateline = derived;
   }
   return editorial;
+}
+
+/**
+ * The derived editorial fields of a whole document, refreshed: for a view
+ * made of a stored draft (normalized when it was written) overlaid with a
+ * normalized write, whose credit list may come from both.
+ */
+export function refreshDerived<T>(data: T, options: NormalizeOptions): T {
+  if (!isRecord(data) || !isRecord(data.editorial)) return data;
+  return { ...data, editorial: refreshDerivedFields({ ...data.editorial }, options) };
 }

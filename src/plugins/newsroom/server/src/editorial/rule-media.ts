@@ -8,6 +8,7 @@
  */
 import { isBlank, problem, type KindedDocument } from './rule';
 import type { CheckContext, FieldPath, MediaRef, Problem } from './types';
+import { kindNamed } from '../kinds';
 
 function withoutExtension(fileName: string): string {
   return fileName.replace(/\.[^.]+$/, '');
@@ -25,8 +26,9 @@ function checkImage(image: MediaRef | null | undefined, path: FieldPath, ctx: Ch
   return sameAsFileName ? [problem(ctx, path, 'media.alternative-text.file-name', { fileName })] : [];
 }
 
+/** The kind's single image (kinds/index.ts): a meeting's `cover`, a speaker's `photo`. */
 export function checkAccessibleMedia(document: KindedDocument, ctx: CheckContext): Problem[] {
-  if (document.kind === 'meeting') return checkImage(document.data.cover, ['cover'], ctx);
-  if (document.kind === 'speaker') return checkImage(document.data.photo, ['photo'], ctx);
-  return [];
+  const field = kindNamed(document.kind)?.media;
+  if (!field) return [];
+  return checkImage((document.data as Record<string, unknown>)[field] as MediaRef | null | undefined, [field], ctx);
 }

@@ -7,7 +7,8 @@
  * is known. Only publishing demands these fields. The editorial `source` is
  * required on publish too, but R6 reports it with its own code.
  */
-import { isBlank, problem, type KindedDocument } from './rule';
+import { kindNamed } from '../kinds';
+import { editorialOf, isBlank, problem, type KindedDocument } from './rule';
 import type { CheckContext, Editorial, FieldPath, Problem } from './types';
 
 type Value = string | number | object | null | undefined;
@@ -26,36 +27,22 @@ function editorialFields(editorial: Editorial | null | undefined): Array<[FieldP
   return editorial ? [[['editorial', 'reportedAt'], editorial.reportedAt]] : [];
 }
 
+/** Required on every write, not only on publish: a speaker without a name is nobody. */
+const REQUIRED_ALWAYS: Readonly<Record<string, ReadonlyArray<string>>> = { speaker: ['name'] };
+
+/** The attributes marked `required` in the kind's schema, and `editorial.reportedAt` where an editorial is present. */
 export function checkRequiredOnPublish(document: KindedDocument, ctx: CheckContext): Problem[] {
-  switch (document.kind) {
-    case 'meeting': {
-      const { data } = document;
-      return required(ctx, [
-        [['title'], data.title],
-        [['heldOn'], data.heldOn],
-        [['organizer'], data.organizer],
-        [['editorial'], data.editorial],
-        ...editorialFields(data.editorial),
-      ]);
-    }
-    case 'achievement': {
-      const { data } = document;
-      return required(ctx, [
-        [['title'], data.title],
-        [['ordinal'], data.ordinal],
-        [['year'], data.year],
-        ...editorialFields(data.editorial),
-      ]);
-    }
-    case 'street-case': {
-      const { data } = document;
-      return required(ctx, [[['title'], data.title], [['street'], data.street], ...editorialFields(data.editorial)]);
-    }
-    case 'speaker':
-      return [];
-  }
+  const kind = kindNamed(document.kind);
+  if (!kind) return [];
+  const always = REQUIRED_ALWAYS[kind.name] ?? [];
+  const data = document.data as Record<string, Value>;
+  const fields = Object.entries(kind.schema.attributes)
+    .filter(([field, attribute]) => attribute.required === true && !always.includes(field))
+    .map(([field]): [FieldPath, Value] => [[field], data[field]]);
+  return required(ctx, [...fields, ...editorialFields(editorialOf(document))]);
 }
 
 export function checkSpeakerNameRequired(document: KindedDocument, ctx: CheckContext): Problem[] {
-  return document.kind === 'speaker' ? required(ctx, [[['name'], document.data.name]]) : [];
+  const data = document.data as Record<string, Value>;
+  return required(ctx, (REQUIRED_ALWAYS[document.kind] ?? []).map((field): [FieldPath, Value] => [[field], data[field]]));
 }

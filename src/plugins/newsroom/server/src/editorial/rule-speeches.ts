@@ -5,6 +5,7 @@
  */
 import { isBlank, problem, type KindedDocument } from './rule';
 import type { CheckContext, FieldPath, Problem, Speech } from './types';
+import { kindNamed } from '../kinds';
 
 /**
  * Whether the speech links a speaker. Besides a resolved reference
@@ -30,10 +31,11 @@ function checkSpeech(speech: Speech | null | undefined, path: FieldPath, ctx: Ch
   return [problem(ctx, [...path, 'speaker'], 'speech.speaker.missing')];
 }
 
+/** Wherever the kind keeps its speeches (kinds/index.ts): a meeting's `speeches`, a street case's `presenter`. */
 export function checkSpeakers(document: KindedDocument, ctx: CheckContext): Problem[] {
-  if (document.kind === 'meeting') {
-    return (document.data.speeches ?? []).flatMap((speech, index) => checkSpeech(speech, ['speeches', index], ctx));
-  }
-  if (document.kind === 'street-case') return checkSpeech(document.data.presenter, ['presenter'], ctx);
-  return [];
+  const where = kindNamed(document.kind)?.speech;
+  if (!where) return [];
+  const value: unknown = (document.data as Record<string, unknown>)[where.field];
+  if (!where.repeatable) return checkSpeech(value as Speech | null | undefined, [where.field], ctx);
+  return (Array.isArray(value) ? (value as Speech[]) : []).flatMap((speech, index) => checkSpeech(speech, [where.field, index], ctx));
 }

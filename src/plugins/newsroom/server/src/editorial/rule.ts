@@ -18,8 +18,8 @@ export interface Rule {
   id: RuleId;
   /** `save` runs on every write; `publish` only when publishing. */
   phase: Phase;
-  /** The content kinds the rule looks at. */
-  kinds: ReadonlyArray<ContentKind>;
+  /** The names of the kinds the rule looks at (kinds/index.ts). */
+  kinds: ReadonlyArray<string>;
   /** One line for docs/rules.md and the admin's check panel. */
   description: string;
   check: (document: KindedDocument, ctx: CheckContext) => Problem[];

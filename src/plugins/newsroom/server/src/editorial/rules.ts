@@ -19,18 +19,23 @@ import { checkFourEyes, checkReviewSteps, checkSignOff } from './rule-sign-off';
 import { checkSlug } from './rule-slug';
 import { checkSourcePresent, checkSourceUrl } from './rule-source';
 import { checkSpeakers } from './rule-speeches';
-import type { ContentKind } from './types';
+import { KINDS } from '../kinds';
 
-const ALL: ReadonlyArray<ContentKind> = ['meeting', 'achievement', 'street-case', 'speaker'];
+/** Every kind of the registry. */
+const ALL = KINDS.map((kind) => kind.name);
 /** The kinds with an `editorial` component. */
-const EDITORIAL: ReadonlyArray<ContentKind> = ['meeting', 'achievement', 'street-case'];
+const EDITORIAL = KINDS.filter((kind) => kind.editorial).map((kind) => kind.name);
+/** The kinds with a single image (cover, photo). */
+const WITH_MEDIA = KINDS.filter((kind) => kind.media).map((kind) => kind.name);
+/** The kinds with speeches (a meeting's speeches, a street case's presenter). */
+const WITH_SPEECHES = KINDS.filter((kind) => kind.speech).map((kind) => kind.name);
 
 export const RULES: ReadonlyArray<Rule> = [
   {
     id: 'required',
     phase: 'publish',
-    kinds: EDITORIAL,
-    description: 'Fields required on publish: meeting title, heldOn, organizer, editorial; achievement title, ordinal, year; street-case title, street; editorial.reportedAt',
+    kinds: ALL,
+    description: 'Fields required on publish: those marked `required` in the schema (meeting title, heldOn, organizer, editorial; achievement title, ordinal, year; street-case title, street), and editorial.reportedAt',
     check: checkRequiredOnPublish,
   },
   {
@@ -106,14 +111,14 @@ export const RULES: ReadonlyArray<Rule> = [
   {
     id: 'R9',
     phase: 'publish',
-    kinds: ['meeting', 'speaker'],
+    kinds: WITH_MEDIA,
     description: 'Cover and photo have alternative text that is not the file name',
     check: checkAccessibleMedia,
   },
   {
     id: 'R10',
     phase: 'save',
-    kinds: ['meeting', 'street-case'],
+    kinds: WITH_SPEECHES,
     description: 'Every speech names a speaker or describes one',
     check: checkSpeakers,
   },

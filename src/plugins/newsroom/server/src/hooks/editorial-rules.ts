@@ -1,11 +1,12 @@
 import type { Core, Modules } from '@strapi/strapi';
-import { kindOf } from '../content-types/uids';
+import { kindOf } from '../kinds';
 import type { Problem } from '../editorial/types';
-import type { EditorialService } from '../services/editorial';
 import { datesToStrings } from '../strapi/plain-dates';
 import { messageLanguage } from '../strapi/request-language';
 import { toValidationError } from '../strapi/validation-error';
-import { defaultLocale, draftLocalesOf } from './locale';
+import { rememberStoredDraft } from '../strapi/stored-draft';
+import { defaultLocale, draftLocalesOf } from '../strapi/locale';
+import { pluginService } from '../strapi/plugin-service';
 
 interface WriteParams {
   documentId?: string;
@@ -27,7 +28,7 @@ export const editorialRules =
   async (context, next) => {
     const kind = kindOf(context.uid);
     if (!kind) return next();
-    const service = strapi.plugin('newsroom').service('editorial') as EditorialService;
+    const service = pluginService(strapi, 'editorial');
 
     if (context.action === 'create' || context.action === 'update') {
       const params = context.params as WriteParams;
@@ -43,6 +44,7 @@ export const editorialRules =
       });
       if (result.problems.length > 0) throw toValidationError(result.problems, language);
       params.data = result.data;
+      rememberStoredDraft(params, result.stored);
       return next();
     }
 

@@ -5,9 +5,23 @@ import { publicReadsPublished } from './public-reads-published';
 import { slugs } from './slugs';
 import { writeTransaction } from './write-transaction';
 
-/** Every Document Service middleware of the plugin, registered in one place. */
+/**
+ * Every Document Service middleware of the plugin, registered in one place.
+ *
+ * `documentMiddlewares: false` (the plugin's config) leaves the write hooks
+ * out — rules, slugs, their transaction, cache invalidation — so the import
+ * benchmark can measure what they cost; drafts stay private either way.
+ * Refused in production: there it would let broken credits be published.
+ */
 export const registerDocumentMiddlewares = (strapi: Core.Strapi): void => {
   strapi.documents.use(publicReadsPublished(strapi));
+  if (strapi.config.get('plugin::newsroom.documentMiddlewares') === false) {
+    if (process.env.NODE_ENV === 'production') {
+      throw new Error('newsroom: documentMiddlewares: false turns the editorial rules off; it is for benchmarks, not for production');
+    }
+    strapi.log.warn('newsroom: the editorial rules, slugs and page-cache hooks are OFF (documentMiddlewares: false)');
+    return;
+  }
   strapi.documents.use(pageCacheInvalidation(strapi));
   // Outermost first: one transaction around everything a write does; the
   // rules then normalize the title the slug is made from.

@@ -1,6 +1,6 @@
 import type { Core, Modules } from '@strapi/strapi';
-import { kindOf } from '../content-types/uids';
-import type { PageCacheService } from '../services/page-cache';
+import { kindOf } from '../kinds';
+import { pluginService } from '../strapi/plugin-service';
 
 const READS = new Set(['findMany', 'findFirst', 'findOne', 'count']);
 
@@ -10,6 +10,6 @@ export const pageCacheInvalidation =
   async (context, next) => {
     if (!kindOf(context.uid) || READS.has(context.action)) return next();
     const result = await next();
-    (strapi.plugin('newsroom').service('page-cache') as PageCacheService).clear();
+    pluginService(strapi, 'page-cache').clear();
     return result;
   };

@@ -1,5 +1,5 @@
 import type { Core, Modules } from '@strapi/strapi';
-import { kindOf } from '../content-types/uids';
+import { kindOf } from '../kinds';
 
 const READ_ACTIONS = new Set(['findMany', 'findFirst', 'findOne', 'count']);
 

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Core, Modules } from '@strapi/strapi';
-import { kindOf } from '../content-types/uids';
+import { kindOf } from '../kinds';
 import { normalizeSlug, slugFor, slugTakenProblem, toSlug } from '../editorial';
 import { slugClaims } from '../slugs/slug-claims';
-import { SLUG_SOURCE_FIELD } from '../slugs/owns-slug';
 import { messageLanguage } from '../strapi/request-language';
 import { toValidationError } from '../strapi/validation-error';
-import { defaultLocale } from './locale';
+import { recallStoredDraft } from '../strapi/stored-draft';
+import { defaultLocale } from '../strapi/locale';
 
 interface WriteParams {
   documentId?: string;
@@ -45,15 +45,19 @@ export const slugs =
     return strapi.db.transaction(async () => {
       const data = params.data ?? {};
       const locale = typeof params.locale === 'string' ? params.locale : await defaultLocale(strapi);
-      const sourceField = SLUG_SOURCE_FIELD[kind];
+      const sourceField = kind.slugSource;
       const isUpdate = context.action === 'update' && typeof params.documentId === 'string';
       // One after the other: both run on the transaction's single connection.
-      const stored = isUpdate
-        ? ((await strapi.db.query(context.uid).findOne({
-            where: { documentId: params.documentId, locale, publishedAt: null },
-            select: ['slug', sourceField],
-          })) as Stored | null)
-        : null;
+      // The rules read the stored draft a moment ago, in this transaction; read it only when they did not.
+      const remembered = recallStoredDraft(params);
+      const stored = !isUpdate
+        ? null
+        : remembered !== undefined
+          ? (remembered as Stored | null)
+          : ((await strapi.db.query(context.uid).findOne({
+              where: { documentId: params.documentId, locale, publishedAt: null },
+              select: ['slug', sourceField],
+            })) as Stored | null);
       const published = isUpdate
         ? await strapi.db.query(context.uid).count({ where: { documentId: params.documentId, locale, publishedAt: { $notNull: true } } })
         : 0;
@@ -67,9 +71,9 @@ export const slugs =
         wanted = stored.slug; // once published, a title edit does not move the slug
       } else {
         const title = (sourceField in data ? data[sourceField] : stored?.[sourceField]) ?? '';
-        wanted = slugFor(String(title), kind);
+        wanted = slugFor(String(title), kind.name);
       }
-      if (wanted === '') wanted = slugFor('', kind);
+      if (wanted === '') wanted = slugFor('', kind.name);
 
       const owner = isUpdate ? (params.documentId as string) : `pending:${randomUUID()}`;
       const slug = await claims.claim(context.uid, locale, wanted, owner);

@@ -1,6 +1,6 @@
 import type { Core, Modules } from '@strapi/strapi';
-import { kindOf } from '../content-types/uids';
-import { transactionWithRetry } from '../slugs/retry-on-deadlock';
+import { kindOf } from '../kinds';
+import { transactionWithRetry } from '../strapi/retry-on-deadlock';
 
 const WRITE_ACTIONS = new Set(['create', 'update', 'delete', 'publish']);
 

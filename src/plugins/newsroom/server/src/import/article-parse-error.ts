@@ -4,8 +4,9 @@
  * figure) is a warning in the result instead.
  */
 
-/** Largest input read: 2 MB of UTF-8. A report is a few dozen KB; more is a wrong file. */
-export const MAX_REPORT_BYTES = 2 * 1024 * 1024;
+import { MAX_REPORT_BYTES } from '../../../shared/api';
+
+export { MAX_REPORT_BYTES };
 
 export type ArticleParseErrorCode = 'empty' | 'binary' | 'too-large' | 'not-a-report';
 

@@ -1,29 +1,21 @@
 import { factories } from '@strapi/strapi';
+import { KINDS } from '../kinds';
 
 const HTTP_CACHE = 'plugin::newsroom.http-cache';
 const cachedReads = { find: { middlewares: [HTTP_CACHE] }, findOne: { middlewares: [HTTP_CACHE] } };
 
-const TYPES = [
-  ['meetings', 'meeting'],
-  ['achievements', 'achievement'],
-  ['street-cases', 'street-case'],
-  ['speakers', 'speaker'],
-] as const;
-
 /** Content API under /api/newsroom/…; the admin's live check and importer under /newsroom/…. */
 export default {
-  meetings: factories.createCoreRouter('plugin::newsroom.meeting', { config: cachedReads }),
-  achievements: factories.createCoreRouter('plugin::newsroom.achievement', { config: cachedReads }),
-  'street-cases': factories.createCoreRouter('plugin::newsroom.street-case', { config: cachedReads }),
-  speakers: factories.createCoreRouter('plugin::newsroom.speaker', { config: cachedReads }),
+  // Core REST routes of every kind: /api/newsroom/<plural>.
+  ...Object.fromEntries(KINDS.map((kind) => [kind.plural, factories.createCoreRouter(kind.uid, { config: cachedReads })])),
   'content-api': {
     type: 'content-api',
     routes: [
       // One request per page: GET /api/newsroom/meetings/by-slug/:slug?locale=…
-      ...TYPES.map(([plural, singular]) => ({
+      ...KINDS.map((kind) => ({
         method: 'GET',
-        path: `/${plural}/by-slug/:slug`,
-        handler: `${singular}.bySlug`,
+        path: `/${kind.plural}/by-slug/:slug`,
+        handler: `${kind.name}.bySlug`,
         config: { middlewares: [HTTP_CACHE] },
       })),
       {

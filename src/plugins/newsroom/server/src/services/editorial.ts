@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { checkDocument, normalizeDocument } from '../editorial';
-import type { CheckContext, ContentKind, MessageLanguage, Phase, Problem } from '../editorial/types';
-import { UIDS } from '../content-types/uids';
-import { CHECK_POPULATE } from '../strapi/populate';
+import { refreshDerived } from '../editorial/normalize';
+import type { CheckContext, MessageLanguage, Phase, Problem } from '../editorial/types';
+import { MEETING_UID, type Kind } from '../kinds';
 import { buildWriteView } from '../strapi/document-view';
 import { editorialSettings } from '../strapi/settings';
 import type { RelationTarget } from '../strapi/relation-input';
@@ -10,7 +10,7 @@ import type { RelationTarget } from '../strapi/relation-input';
 type Plain = Record<string, unknown>;
 
 export interface WriteCheck {
-  kind: ContentKind;
+  kind: Kind;
   /** Absent on create. */
   documentId?: string;
   locale: string;
@@ -24,6 +24,8 @@ export interface WriteCheckResult {
   data: Plain;
   /** The whole document as it will be stored, normalized. */
   view: Plain;
+  /** The stored draft the write builds on (null on create), for the hooks after the rules. */
+  stored: Plain | null;
   problems: Problem[];
 }
 
@@ -36,26 +38,26 @@ const DERIVED_EDITORIAL_FIELDS = ['creditLine', 'byline', 'dateline'] as const;
  * editorial-check endpoint and the importer alike.
  */
 const editorialService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const loadDraft = async (kind: ContentKind, documentId: string, locale: string): Promise<Plain | null> =>
-    (await strapi.documents(UIDS[kind]).findOne({
+  const loadDraft = async (kind: Kind, documentId: string, locale: string): Promise<Plain | null> =>
+    (await strapi.documents(kind.uid).findOne({
       documentId,
       locale,
       status: 'draft',
-      populate: CHECK_POPULATE[kind] as never,
+      populate: kind.checkPopulate,
     })) as Plain | null;
 
   const meetingDocumentId = async (target: RelationTarget | null): Promise<string | null> => {
     if (!target) return null;
     if (target.documentId) return target.documentId;
     const row = (await strapi.db
-      .query(UIDS.meeting)
+      .query(MEETING_UID)
       .findOne({ where: { id: target.id }, select: ['documentId'] })) as { documentId?: string } | null;
     return row?.documentId ?? null;
   };
 
   /** R5 and R7 look beyond the document: the meeting's date, the ordinals its other achievements use. */
   const contextFor = async (
-    kind: ContentKind,
+    kind: Kind,
     documentId: string | undefined,
     locale: string,
     meeting: RelationTarget | null,
@@ -63,22 +65,23 @@ const editorialService = ({ strapi }: { strapi: Core.Strapi }) => {
     language: MessageLanguage
   ): Promise<CheckContext> => {
     const context: CheckContext = { phase, locale, language, now: new Date(), signOff: editorialSettings(strapi).signOff };
-    if (kind !== 'achievement' && kind !== 'street-case') return context;
+    if (!kind.meetingField) return context;
     const meetingId = await meetingDocumentId(meeting);
     if (!meetingId) return context;
-    const storedMeeting = (await strapi.documents(UIDS.meeting).findOne({
+    const storedMeeting = (await strapi.documents(MEETING_UID).findOne({
       documentId: meetingId,
       locale,
       status: 'draft',
       fields: ['heldOn'],
     })) as { heldOn?: string | null } | null;
     context.meeting = storedMeeting ? { heldOn: storedMeeting.heldOn ?? null } : null;
-    if (kind === 'achievement') {
-      const siblings = (await strapi.db.query(UIDS.achievement).findMany({
+    // R7: ordinals are unique among the siblings that carry one.
+    if ('ordinal' in kind.schema.attributes) {
+      const siblings = (await strapi.db.query(kind.uid).findMany({
         where: {
           locale,
           publishedAt: null,
-          meeting: { documentId: meetingId },
+          [kind.meetingField]: { documentId: meetingId },
           ...(documentId ? { documentId: { $ne: documentId } } : {}),
         },
         select: ['ordinal'],
@@ -97,10 +100,12 @@ const editorialService = ({ strapi }: { strapi: Core.Strapi }) => {
     async checkWrite(input: WriteCheck): Promise<WriteCheckResult> {
       const { kind, documentId, locale, phase, language } = input;
       const options = { locale, creditStyle: editorialSettings(strapi).creditStyle };
-      const data = normalizeDocument(kind, input.data as never, options) as Plain;
+      const data = normalizeDocument(kind.name, input.data, options) as Plain;
       const stored = documentId ? await loadDraft(kind, documentId, locale) : null;
       const { view: merged, meeting } = await buildWriteView(strapi, kind, stored, data);
-      const view = normalizeDocument(kind, merged as never, options) as Plain;
+      // The stored draft was normalized when it was written and the write just now:
+      // only the derived fields, which follow the merged credit list, are made again.
+      const view = refreshDerived(merged, options);
 
       // Derived fields follow the whole credit list, which a partial write may not carry.
       const viewEditorial = view.editorial as Plain | null | undefined;
@@ -111,17 +116,17 @@ const editorialService = ({ strapi }: { strapi: Core.Strapi }) => {
       }
 
       const context = await contextFor(kind, documentId, locale, meeting, phase, language);
-      return { data, view, problems: checkDocument(kind, view as never, context) };
+      return { data, view, stored, problems: checkDocument(kind.name, view, context) };
     },
 
     /** Checks a stored draft as it would be published. */
-    async checkDraft(kind: ContentKind, documentId: string, locale: string, language: MessageLanguage): Promise<Problem[]> {
+    async checkDraft(kind: Kind, documentId: string, locale: string, language: MessageLanguage): Promise<Problem[]> {
       const stored = await loadDraft(kind, documentId, locale);
       if (!stored) return [];
-      const view = normalizeDocument(kind, stored as never, { locale, creditStyle: editorialSettings(strapi).creditStyle }) as Plain;
-      const meeting = (stored.meeting as RelationTarget | null | undefined) ?? null;
+      const view = normalizeDocument(kind.name, stored, { locale, creditStyle: editorialSettings(strapi).creditStyle }) as Plain;
+      const meeting = kind.meetingField ? ((stored[kind.meetingField] as RelationTarget | null | undefined) ?? null) : null;
       const context = await contextFor(kind, documentId, locale, meeting, 'publish', language);
-      return checkDocument(kind, view as never, context);
+      return checkDocument(kind.name, view, context);
     },
   };
 };

@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { UIDS } from '../content-types/uids';
-import { ArticleParseError, parseArticle, type ParsedReport, type ParsedSpeech, type ParseWarning } from '../import';
+import type { ImportOutcome } from '../../../shared/api';
+import { kind } from '../kinds';
+import { ArticleParseError, parseArticle, type ParsedSpeech } from '../import';
 import { importRecords, sourceKeyOf } from '../strapi/import-records';
 import type { ValidationErrorEntry } from '../strapi/validation-error';
 
@@ -16,14 +17,7 @@ export interface ImportOptions {
   dryRun?: boolean;
 }
 
-export interface ImportOutcome {
-  fileName?: string;
-  status: 'created' | 'updated' | 'parsed';
-  meeting: { documentId: string | null; title?: string | null; slug?: string | null };
-  counts: { achievements: number; streetCases: number; speakers: number; speakersReused: number };
-  warnings: ParseWarning[];
-  report: ParsedReport;
-}
+export type { ImportOutcome };
 
 /** A report the parser or the editorial rules refused; nothing of it was written. */
 export class ImportRejectedError extends errors.ValidationError {
@@ -33,6 +27,14 @@ export class ImportRejectedError extends errors.ValidationError {
 }
 
 type Plain = Record<string, unknown>;
+
+/** What a report becomes: a meeting with its achievements and street cases, and their speakers. */
+const UIDS = {
+  meeting: kind('meeting').uid,
+  achievement: kind('achievement').uid,
+  streetCase: kind('street-case').uid,
+  speaker: kind('speaker').uid,
+} as const;
 
 const definedOnly = (object: Plain): Plain => Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined));
 
@@ -65,7 +67,7 @@ const importerService = ({ strapi }: { strapi: Core.Strapi }) => {
       locale,
       status: 'draft',
       populate: { positions: true },
-    } as never)) as Array<{ documentId: string; positions?: Array<{ organization?: string | null }> }>;
+    })) as Array<{ documentId: string; positions?: Array<{ organization?: string | null }> }>;
     return candidates.find((speaker) => !organization || (speaker.positions ?? []).some((p) => p.organization === organization)) ?? null;
   };
 
@@ -112,11 +114,11 @@ const importerService = ({ strapi }: { strapi: Core.Strapi }) => {
           if (existing) {
             counts.speakersReused += 1;
             speakerIds.set(speaker.name, existing.documentId);
-            if (options.publish) await within(['speakers', index], fileName, () => strapi.documents(UIDS.speaker).publish({ documentId: existing.documentId, locale } as never));
+            if (options.publish) await within(['speakers', index], fileName, () => strapi.documents(UIDS.speaker).publish({ documentId: existing.documentId, locale }));
             continue;
           }
           const created = (await within(['speakers', index], fileName, () =>
-            strapi.documents(UIDS.speaker).create({ data: { name: speaker.name, positions: speaker.positions }, locale, status } as never)
+            strapi.documents(UIDS.speaker).create({ data: { name: speaker.name, positions: speaker.positions }, locale, status })
           )) as { documentId: string };
           speakerIds.set(speaker.name, created.documentId);
         }
@@ -133,13 +135,13 @@ const importerService = ({ strapi }: { strapi: Core.Strapi }) => {
           : 0;
         const meeting = (await within(['meeting'], fileName, () =>
           stillThere
-            ? strapi.documents(UIDS.meeting).update({ documentId: previous as string, locale, data: meetingData, status } as never)
-            : strapi.documents(UIDS.meeting).create({ data: meetingData, locale, status } as never)
+            ? strapi.documents(UIDS.meeting).update({ documentId: previous as string, locale, data: meetingData, status })
+            : strapi.documents(UIDS.meeting).create({ data: meetingData, locale, status })
         )) as { documentId: string; title?: string; slug?: string };
         await records.remember(sourceKey, locale, meeting.documentId);
 
         const children = async (
-          uid: typeof UIDS.achievement | typeof UIDS['street-case'],
+          uid: (typeof UIDS)['achievement' | 'streetCase'],
           field: 'achievements' | 'streetCases',
           items: Plain[],
           keyOf: (item: Plain) => Plain
@@ -149,17 +151,17 @@ const importerService = ({ strapi }: { strapi: Core.Strapi }) => {
               where: { ...keyOf(item), locale, publishedAt: null, meeting: { documentId: meeting.documentId } },
               select: ['documentId'],
             })) as { documentId: string } | null;
-            const data = { ...item, meeting: meeting.documentId };
+            const data: Plain = { ...item, meeting: meeting.documentId };
             await within([field, index], fileName, () =>
               existing
-                ? strapi.documents(uid).update({ documentId: existing.documentId, locale, data, status } as never)
-                : strapi.documents(uid).create({ data, locale, status } as never)
+                ? strapi.documents(uid).update({ documentId: existing.documentId, locale, data, status })
+                : strapi.documents(uid).create({ data, locale, status })
             );
           }
         };
         await children(UIDS.achievement, 'achievements', report.achievements as Plain[], (a) => ({ ordinal: a.ordinal }));
         await children(
-          UIDS['street-case'],
+          UIDS.streetCase,
           'streetCases',
           report.streetCases.map(({ presenter, ...rest }) =>
             definedOnly({ ...rest, presenter: presenter ? speechData(presenter, speakerIds) : undefined })

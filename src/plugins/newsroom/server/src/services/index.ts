@@ -1,14 +1,13 @@
 import { factories } from '@strapi/strapi';
+import { KINDS } from '../kinds';
 import editorial from './editorial';
 import importer from './importer';
 import pageCache from './page-cache';
 import pages from './pages';
 
 export default {
-  meeting: factories.createCoreService('plugin::newsroom.meeting'),
-  achievement: factories.createCoreService('plugin::newsroom.achievement'),
-  'street-case': factories.createCoreService('plugin::newsroom.street-case'),
-  speaker: factories.createCoreService('plugin::newsroom.speaker'),
+  // The core service of every kind, under its singular name.
+  ...Object.fromEntries(KINDS.map((kind) => [kind.name, factories.createCoreService(kind.uid)])),
   editorial,
   importer,
   pages,

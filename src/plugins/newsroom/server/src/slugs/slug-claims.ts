@@ -25,7 +25,7 @@ export class SlugExhaustedError extends Error {
 export const slugClaims = (strapi: Core.Strapi) => {
   type Knex = Core.Strapi['db']['connection'];
   const inTransaction = async <T>(work: (trx: Knex) => Promise<T>): Promise<T> =>
-    (await strapi.db.transaction(({ trx }) => work(trx as unknown as Knex))) as T;
+    (await strapi.db.transaction(({ trx }) => work(trx))) as T;
 
   /** MySQL/MariaDB: wait for the other claims of this type and locale to commit (see LOCKS_TABLE). */
   const takeTurn = async (trx: Knex, scope: string) => {

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import type { ContentKind, MediaRef, SpeakerRef } from '../editorial/types';
+import type { MediaRef, SpeakerRef } from '../editorial/types';
+import type { Kind } from '../kinds';
 import { resolveToOne, type RelationTarget } from './relation-input';
 
 /**
@@ -13,21 +14,6 @@ const isPlain = (value: unknown): value is Plain =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const idOf = (value: unknown): unknown => (isPlain(value) ? value.id : undefined);
-
-/** Speech components hold a relation; where they live in each kind. */
-const SPEECH_FIELDS: Record<ContentKind, { field: string; repeatable: boolean } | undefined> = {
-  meeting: { field: 'speeches', repeatable: true },
-  'street-case': { field: 'presenter', repeatable: false },
-  achievement: undefined,
-  speaker: undefined,
-};
-
-const MEDIA_FIELD: Record<ContentKind, string | undefined> = {
-  meeting: 'cover',
-  speaker: 'photo',
-  achievement: undefined,
-  'street-case': undefined,
-};
 
 /** Components sent with their id update the stored one: keys they omit are kept. */
 const overlayComponent = (stored: unknown, incoming: unknown): unknown => {
@@ -92,7 +78,7 @@ const loadMedia = async (strapi: Core.Strapi, value: unknown): Promise<MediaRef 
 
 export const buildWriteView = async (
   strapi: Core.Strapi,
-  kind: ContentKind,
+  kind: Kind,
   stored: Plain | null,
   data: Plain
 ): Promise<WriteView> => {
@@ -101,7 +87,7 @@ export const buildWriteView = async (
     view[key] = Array.isArray(value) ? overlayList(stored?.[key], value) : overlayComponent(stored?.[key], value);
   }
 
-  const speeches = SPEECH_FIELDS[kind];
+  const speeches = kind.speech;
   if (speeches && speeches.field in data) {
     const incoming = data[speeches.field];
     const before = stored?.[speeches.field];
@@ -113,15 +99,12 @@ export const buildWriteView = async (
     }
   }
 
-  const mediaField = MEDIA_FIELD[kind];
+  const mediaField = kind.media;
   if (mediaField && mediaField in data) {
     view[mediaField] = await loadMedia(strapi, data[mediaField]);
   }
 
-  const meeting =
-    kind === 'achievement' || kind === 'street-case'
-      ? resolveToOne(data.meeting, targetOf(stored?.meeting))
-      : null;
+  const meeting = kind.meetingField ? resolveToOne(data[kind.meetingField], targetOf(stored?.[kind.meetingField])) : null;
 
   return { view, meeting };
 };

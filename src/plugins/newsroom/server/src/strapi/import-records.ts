@@ -32,7 +32,7 @@ type Knex = Core.Strapi['db']['connection'];
 
 export const importRecords = (strapi: Core.Strapi) => {
   const inTransaction = async <T>(work: (trx: Knex) => Promise<T>): Promise<T> =>
-    (await strapi.db.transaction(({ trx }) => work(trx as unknown as Knex))) as T;
+    (await strapi.db.transaction(({ trx }) => work(trx))) as T;
   return {
     async find(sourceKey: string, locale: string): Promise<string | null> {
       return inTransaction(async (trx) => {

@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 
 type Plain = Record<string, unknown>;
 
@@ -8,8 +8,8 @@ type Plain = Record<string, unknown>;
  * ISO 8601 datetimes). This turns the Dates in write data back into those
  * strings, following the schema through components.
  */
-export const datesToStrings = (strapi: Core.Strapi, uid: string, data: Plain): Plain => {
-  const model = strapi.getModel(uid as never) as { attributes: Record<string, { type: string; component?: string }> } | undefined;
+export const datesToStrings = (strapi: Core.Strapi, uid: UID.Schema, data: Plain): Plain => {
+  const model = strapi.getModel(uid) as { attributes: Record<string, { type: string; component?: UID.Component }> } | undefined;
   if (!model) return data;
   const out: Plain = { ...data };
   for (const [key, value] of Object.entries(data)) {

@@ -1,6 +1,5 @@
 import type { Core } from '@strapi/strapi';
-
-const TABLES = ['newsroom_meetings', 'newsroom_achievements', 'newsroom_street_cases', 'newsroom_speakers'];
+import { KINDS } from '../kinds';
 
 /**
  * Pages and `filters[slug][$eq]` look documents up by slug and locale; Strapi
@@ -8,10 +7,11 @@ const TABLES = ['newsroom_meetings', 'newsroom_achievements', 'newsroom_street_c
  * indexes it did not create alone, so the plugin adds its own at boot.
  */
 export const ensureSlugIndexes = async (strapi: Core.Strapi): Promise<void> => {
-  const inspector = (strapi.db.dialect as unknown as { schemaInspector: { getIndexes(table: string): Promise<Array<{ name: string }>> } })
-    .schemaInspector;
+  // Strapi's dialect types do not declare its schema inspector; its getIndexes is what the schema sync itself uses.
+  const inspector = (strapi.db.dialect as { schemaInspector?: { getIndexes(table: string): Promise<Array<{ name: string }>> } }).schemaInspector;
+  if (!inspector) throw new Error('newsroom: this database dialect has no schema inspector; the slug indexes cannot be checked');
   const knex = strapi.db.connection;
-  for (const table of TABLES) {
+  for (const { table } of KINDS) {
     const name = `${table}_slug_locale_idx`;
     const existing = await inspector.getIndexes(table);
     if (existing.some((index) => index.name === name)) continue;

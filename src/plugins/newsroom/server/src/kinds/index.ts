@@ -1,0 +1,148 @@
+/**
+ * The newsroom's kinds, in one place. Routes, controllers, services, the
+ * GraphQL extensions, slug claims and indexes, the content-manager layouts,
+ * the rules' field table and the pages all read this list.
+ *
+ * Adding a kind: its `content-types/<name>/schema.json`, one entry below,
+ * and its rules, if it has any of its own (editorial/rules.ts). Everything
+ * else — uid, names, slug source, the populates the rules need, where its
+ * speeches, media and meeting are, its GraphQL type — is read from the
+ * schema (derive.ts); an entry adds only what a schema cannot say: what its
+ * page shows and how its views are laid out.
+ */
+import achievementSchema from '../content-types/achievement/schema.json';
+import meetingSchema from '../content-types/meeting/schema.json';
+import speakerSchema from '../content-types/speaker/schema.json';
+import streetCaseSchema from '../content-types/street-case/schema.json';
+import { achievementLayout } from '../layouts/achievement';
+import { meetingLayout } from '../layouts/meeting';
+import { speakerLayout } from '../layouts/speaker';
+import { streetCaseLayout } from '../layouts/street-case';
+import type { ViewSpec } from '../layouts/view-spec';
+import { meetingJsonLd, speakerJsonLd } from '../output/json-ld';
+import type { AchievementView, MeetingView, SpeakerSummary, StreetCaseView } from '../output/page-types';
+import { achievementText, meetingReadAloud, streetCaseText } from '../output/read-aloud';
+import { MEDIA_FOR_PAGES, PLUGIN_ID, pascalCase, populateOf, traitsOf, type KindTraits } from './derive';
+import type { ContentTypeSchema, Populate } from './schema-types';
+
+export { MEETING_UID, PLUGIN_ID } from './derive';
+
+type Plain = Record<string, unknown>;
+
+/** What a page's extras may ask of the server. */
+export interface PageTools {
+  /** The public base URL media URLs are made absolute with. */
+  origin: string;
+  /** A speaker's speeches across meetings. */
+  speechesOf(speakerDocumentId: string, locale?: string): Promise<Plain[]>;
+}
+
+export interface KindEntry {
+  schema: ContentTypeSchema;
+  /** Edit and list views; Strapi's default views without one. */
+  layout?: ViewSpec;
+  /** What its page (`/by-slug/:slug`) shows; without one, what the schema holds one level deep. */
+  pagePopulate?: Populate;
+  /** What its page adds to the document: structured data and the text to read aloud. */
+  pageExtras?(page: Plain, tools: PageTools): Plain | Promise<Plain>;
+  /** GraphQL: a `<type>BySlug` query, and the page extras `jsonLd`/`readAloud` as fields of the type. */
+  graphqlPage?: boolean;
+}
+
+export interface Kind extends KindEntry, KindTraits {
+  /** The singular name: `street-case`; also the name of its controller and service. */
+  name: string;
+  /** `street-cases`: REST under /api/newsroom/street-cases. */
+  plural: string;
+  uid: `plugin::newsroom.${string}`;
+  /** Its database table. */
+  table: string;
+  /** GraphQL type name: `NewsroomStreetCase`. */
+  graphqlType: string;
+  /** What the rules need of a stored draft, in one query. */
+  checkPopulate: Populate;
+  pagePopulate: Populate;
+}
+
+const speaker = { fields: ['documentId', 'name', 'slug'], populate: { positions: true } } satisfies Populate[string];
+const speech = { populate: { speaker } };
+const meetingSummary = { fields: ['documentId', 'title', 'slug', 'heldOn', 'venue', 'organizer', 'locale'] };
+const editorial = { populate: { credits: true } } satisfies Populate[string];
+const localeOf = (page: Plain): string | undefined => (typeof page.locale === 'string' ? page.locale : undefined);
+
+// eslint-disable-next-line no-restricted-syntax -- named exception: a page as loaded with its kind's pagePopulate is the view its builders read
+const asView = <T>(page: Plain): T => page as unknown as T;
+
+const ENTRIES: ReadonlyArray<KindEntry> = [
+  {
+    schema: meetingSchema,
+    layout: meetingLayout,
+    pagePopulate: {
+      adoptedDocuments: true,
+      speeches: speech,
+      achievements: { sort: ['ordinal:asc'], populate: { metrics: true } },
+      streetCases: { populate: { presenter: speech } },
+      cover: MEDIA_FOR_PAGES,
+      editorial,
+    },
+    pageExtras: (page, { origin }) => ({
+      jsonLd: meetingJsonLd(asView<MeetingView>(page), { mediaBaseUrl: origin }),
+      readAloud: meetingReadAloud(asView<MeetingView>(page)),
+    }),
+    graphqlPage: true,
+  },
+  {
+    schema: achievementSchema,
+    layout: achievementLayout,
+    pagePopulate: { metrics: true, meeting: meetingSummary, editorial },
+    pageExtras: (page) => ({ readAloud: achievementText(asView<AchievementView>(page), localeOf(page)) }),
+  },
+  {
+    schema: streetCaseSchema,
+    layout: streetCaseLayout,
+    pagePopulate: { presenter: speech, meeting: meetingSummary, editorial },
+    pageExtras: (page) => ({ readAloud: streetCaseText(asView<StreetCaseView>(page), localeOf(page)) }),
+  },
+  {
+    schema: speakerSchema,
+    layout: speakerLayout,
+    pagePopulate: { positions: true, photo: MEDIA_FOR_PAGES },
+    pageExtras: async (page, { speechesOf }) => ({
+      jsonLd: speakerJsonLd(asView<SpeakerSummary>(page)),
+      speeches: await speechesOf(String(page.documentId), localeOf(page)),
+    }),
+  },
+];
+
+export const defineKind = (entry: KindEntry): Kind => {
+  const { singularName, pluralName } = entry.schema.info;
+  return {
+    ...entry,
+    ...traitsOf(entry.schema),
+    name: singularName,
+    plural: pluralName,
+    uid: `plugin::${PLUGIN_ID}.${singularName}`,
+    table: entry.schema.collectionName,
+    graphqlType: `${pascalCase(PLUGIN_ID)}${pascalCase(singularName)}`,
+    checkPopulate: populateOf(entry.schema.attributes),
+    pagePopulate: entry.pagePopulate ?? populateOf(entry.schema.attributes, MEDIA_FOR_PAGES),
+  };
+};
+
+export const KINDS: ReadonlyArray<Kind> = ENTRIES.map(defineKind);
+
+const BY_UID = new Map<string, Kind>(KINDS.map((kind) => [kind.uid, kind]));
+const BY_NAME = new Map<string, Kind>(KINDS.map((kind) => [kind.name, kind]));
+
+/** The newsroom kind of a content-type uid, or undefined for any other type. */
+export const kindOf = (uid: string): Kind | undefined => BY_UID.get(uid);
+
+/** The kind called `name` (`street-case`), or undefined. */
+export const kindNamed = (name: unknown): Kind | undefined => (typeof name === 'string' ? BY_NAME.get(name) : undefined);
+
+/** The kind called `name`; for names the code itself holds. */
+export const kind = (name: string): Kind => {
+  const found = BY_NAME.get(name);
+  if (!found) throw new Error(`newsroom: no kind called ${name}`);
+  return found;
+};

@@ -1,0 +1,138 @@
+/**
+ * Adding a kind is its schema.json and one registry entry (kinds/index.ts).
+ *
+ * A throwaway fifth kind, "activity" (活动), is added to a COPY of the
+ * plugin's source, as a contributor would: a schema with a title, a slug, a
+ * date and the editorial component, and `{ schema }` in the registry — no
+ * route, controller, service, GraphQL, slug or rules code. The copy is
+ * compiled (tsc, as CommonJS) and this app boots it in place of the plugin
+ * (NEWSROOM_PLUGIN_PATH, config/plugins.ts). Then the kind must have its REST
+ * routes and page, its GraphQL type, its slug, and the editorial rules on
+ * writes and in the editorial check. Nothing of the fixture is shipped.
+ */
+import { execFileSync } from 'child_process';
+import fs from 'fs';
+import path from 'path';
+import { toSlug } from '../../src/plugins/newsroom/server/src/editorial/slug';
+import { createApiToken } from './helpers/auth';
+import { seedEditorial } from './helpers/fixtures';
+import { http } from './helpers/http';
+import { APP_DIR, startTestApp, type TestApp } from './helpers/strapi';
+
+const PLUGIN_DIR = path.join(APP_DIR, 'src/plugins/newsroom');
+// Inside the repository, so that the copy resolves its dependencies from this node_modules.
+const COPY_DIR = path.join(APP_DIR, '.tmp', `fifth-kind-${process.pid}`);
+
+const ACTIVITY_SCHEMA = {
+  kind: 'collectionType',
+  collectionName: 'newsroom_activities',
+  info: { singularName: 'activity', pluralName: 'activities', displayName: 'Activity', description: '活动: a test fixture, not shipped.' },
+  options: { draftAndPublish: true },
+  pluginOptions: { i18n: { localized: true } },
+  attributes: {
+    title: { type: 'string', maxLength: 120, required: true, pluginOptions: { i18n: { localized: true } } },
+    slug: { type: 'uid', targetField: 'title', pluginOptions: { i18n: { localized: true } } },
+    heldOn: { type: 'date', pluginOptions: { i18n: { localized: true } } },
+    editorial: { type: 'component', repeatable: false, component: 'newsroom.editorial', pluginOptions: { i18n: { localized: true } } },
+  },
+};
+
+/** The copy of the plugin with the fifth kind: its schema and one registry entry, then compiled. */
+const buildPluginWithFifthKind = (): void => {
+  fs.rmSync(COPY_DIR, { recursive: true, force: true });
+  for (const part of ['server', 'shared', 'package.json']) {
+    fs.cpSync(path.join(PLUGIN_DIR, part), path.join(COPY_DIR, part), { recursive: true });
+  }
+  const schemaDir = path.join(COPY_DIR, 'server/src/content-types/activity');
+  fs.mkdirSync(schemaDir, { recursive: true });
+  fs.writeFileSync(path.join(schemaDir, 'schema.json'), JSON.stringify(ACTIVITY_SCHEMA, null, 2));
+
+  const registry = path.join(COPY_DIR, 'server/src/kinds/index.ts');
+  const source = fs.readFileSync(registry, 'utf8');
+  const opening = 'const ENTRIES: ReadonlyArray<KindEntry> = [';
+  if (!source.includes(opening)) throw new Error(`kinds/index.ts no longer has "${opening}": update this test`);
+  fs.writeFileSync(
+    registry,
+    `import activitySchema from '../content-types/activity/schema.json';\n${source.replace(opening, `${opening}\n  { schema: activitySchema },`)}`
+  );
+
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(COPY_DIR, 'server/tsconfig.json')], { stdio: 'inherit' });
+  const manifest = JSON.parse(fs.readFileSync(path.join(COPY_DIR, 'package.json'), 'utf8'));
+  manifest.exports['./strapi-server'] = { require: './dist/server/src/index.js', default: './dist/server/src/index.js' };
+  fs.writeFileSync(path.join(COPY_DIR, 'package.json'), JSON.stringify(manifest, null, 2));
+};
+
+describe('a fifth kind added through the registry alone', () => {
+  let app: TestApp;
+  let token: string;
+
+  beforeAll(async () => {
+    buildPluginWithFifthKind();
+    process.env.NEWSROOM_PLUGIN_PATH = COPY_DIR;
+    try {
+      app = await startTestApp();
+    } finally {
+      delete process.env.NEWSROOM_PLUGIN_PATH;
+    }
+    token = await createApiToken(app.strapi);
+  }, 180_000);
+
+  afterAll(async () => {
+    await app?.stop();
+    fs.rmSync(COPY_DIR, { recursive: true, force: true });
+  });
+
+  const title = '2024年福田区助残志愿服务活动';
+
+  it('is loaded from the copy, next to the four kinds', () => {
+    const enabled = app.strapi.config.get('enabledPlugins') as Record<string, { pathToPlugin?: string }>;
+    expect(fs.realpathSync(enabled.newsroom.pathToPlugin!)).toBe(fs.realpathSync(COPY_DIR));
+    expect(Object.keys(app.strapi.plugin('newsroom').contentTypes).sort()).toEqual(['achievement', 'activity', 'meeting', 'speaker', 'street-case']);
+  });
+
+  it('has REST routes, a slug from the title, and its page by slug', async () => {
+    const created = await http(app.baseUrl, token).post('/api/newsroom/activities', {
+      data: { title, heldOn: '2024-03-05', editorial: seedEditorial() },
+    });
+    expect(created.body.error).toBeUndefined();
+    expect(created.status).toBe(201);
+    expect(created.body.data.slug).toBe(toSlug(title));
+    expect(created.body.data.slug).toMatch(/^2024-nian-fu-tian-qu/);
+
+    const page = await http(app.baseUrl).get(`/api/newsroom/activities/by-slug/${created.body.data.slug}`);
+    expect(page.status).toBe(200);
+    expect(page.body.data).toMatchObject({ title, heldOn: '2024-03-05', editorial: { byline: '记者 田也' } });
+  });
+
+  it('has its GraphQL type, with creditLine and byline as every kind with editorial data', async () => {
+    const response = await http(app.baseUrl).post('/graphql', { query: '{ newsroomActivities { title slug byline } }' });
+    expect(response.status).toBe(200);
+    expect(response.body.errors).toBeUndefined();
+    expect(response.body.data.newsroomActivities).toEqual([{ title, slug: toSlug(title), byline: '记者 田也' }]);
+  });
+
+  it('is judged by the editorial rules on a write, and changes nothing when refused', async () => {
+    const before = await app.strapi.db.query('plugin::newsroom.activity' as never).count({});
+    const refused = await http(app.baseUrl, token).post('/api/newsroom/activities?status=draft', {
+      data: { title: '另一个活动', editorial: { credits: [{ role: 'editor', name: '陈飞2' }] } },
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.details.errors).toEqual([
+      expect.objectContaining({ path: ['editorial', 'credits', 0, 'name'], code: 'credits.name.invalid' }),
+    ]);
+    expect(await app.strapi.db.query('plugin::newsroom.activity' as never).count({})).toBe(before);
+  });
+
+  it('is known to the editorial check, with the publish rules its schema implies', async () => {
+    const response = await http(app.baseUrl, token).post('/api/newsroom/editorial-check', {
+      type: 'activity',
+      phase: 'publish',
+      data: { editorial: { credits: [{ role: 'editor', name: '陈飞' }] } },
+    });
+    expect(response.status).toBe(200);
+    const codes = response.body.data.errors.map((e: { path: Array<string | number>; code: string }) => `${e.path.join('.')} ${e.code}`);
+    expect(response.body.data.ready).toBe(false);
+    // `title` is `required` in its schema; the editorial's report time and sign-off come with the component.
+    expect(codes).toEqual(expect.arrayContaining(['title field.required', 'editorial.reportedAt field.required', 'editorial.credits credits.responsible-editor.missing']));
+  });
+});
