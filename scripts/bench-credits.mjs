@@ -21,20 +21,21 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, 'node_modules/.cache/bench-credits');
-const EDITORIAL = path.join(ROOT, 'src/plugins/newsroom/server/src/editorial');
+const SERVER_SRC = path.join(ROOT, 'src/plugins/newsroom/server/src');
+const EDITORIAL = path.join(SERVER_SRC, 'editorial');
 
 execFileSync(
   process.execPath,
   [
     path.join(ROOT, 'node_modules/typescript/bin/tsc'),
     '--outDir', OUT, '--module', 'commonjs', '--target', 'es2022', '--moduleResolution', 'node',
-    '--esModuleInterop', '--resolveJsonModule', '--skipLibCheck', '--strict',
+    '--esModuleInterop', '--resolveJsonModule', '--skipLibCheck', '--strict', '--rootDir', SERVER_SRC,
     path.join(EDITORIAL, 'index.ts'),
   ],
   { stdio: 'inherit' },
 );
 const require = createRequire(import.meta.url);
-const core = require(path.join(OUT, 'index.js'));
+const core = require(path.join(OUT, 'editorial/index.js'));
 
 const SIZES = [40_000, 80_000, 1_000_000];
 /** Each shape is repeated to the size. The first ones are what made the old splitter quadratic. */
