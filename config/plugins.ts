@@ -9,6 +9,10 @@ export default ({ env }: { env: Env }) => ({
       cacheControl: env('NEWSROOM_CACHE_CONTROL', 'public, max-age=60, stale-while-revalidate=300'),
       // npm run bench:import measures the hooks' cost by turning them off (refused in production).
       documentMiddlewares: env.bool('NEWSROOM_DOCUMENT_MIDDLEWARES', true),
+      // Sign-off policy: 'responsible-editor' | 'three-review' | 'either' (see docs/rules.md).
+      signOff: env('NEWSROOM_SIGN_OFF', 'either'),
+      // House style of the derived credit line: 'brackets' | 'chain'.
+      creditStyle: env('NEWSROOM_CREDIT_STYLE', 'brackets'),
     },
   },
   'users-permissions': {

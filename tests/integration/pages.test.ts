@@ -64,6 +64,13 @@ describe('GET /api/newsroom/meetings/by-slug/:slug', () => {
     expect(status).toBe(200);
     expect(body.data).toMatchObject({ locale: 'en', venue: 'Futian Hall', documentId: seedId });
     expect(body.data.jsonLd.inLanguage).toBe('en');
+    // The en seed meeting's credits read in English, with names in surname-aware pinyin.
+    expect(body.data.editorial).toMatchObject({
+      creditLine: 'Editors: Chen Fei, Chen Suya · Responsible editor: Zheng Xiaopeng',
+      byline: 'Reporter: Tian Ye',
+    });
+    expect(body.data.jsonLd.author).toEqual([{ '@type': 'Person', name: 'Tian Ye', alternateName: '田也' }]);
+    expect(body.data.readAloud).toContain('Reporter: Tian Ye. Editors: Chen Fei, Chen Suya. Responsible editor: Zheng Xiaopeng.');
   });
 
   it('answers 404 for an unknown slug and for a slug only a draft has', async () => {

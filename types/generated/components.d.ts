@@ -19,7 +19,7 @@ export interface NewsroomAdoptedDocument extends Struct.ComponentSchema {
 export interface NewsroomCredit extends Struct.ComponentSchema {
   collectionName: 'components_newsroom_credits';
   info: {
-    description: 'One person credited in one role: \u8BB0\u8005, \u901A\u8BAF\u5458, \u6444\u5F71, \u7F16\u8F91, \u8D23\u4EFB\u7F16\u8F91.';
+    description: 'One person credited in one role: \u8BB0\u8005, \u901A\u8BAF\u5458, \u6444\u5F71, \u5B9E\u4E60\u751F, \u7F16\u8F91, \u89C1\u4E60\u7F16\u8F91, \u5BA1\u8BFB, \u8D23\u4EFB\u7F16\u8F91, \u4E8C\u5BA1, \u4E09\u5BA1 (editorial/credit-roles.ts).';
     displayName: 'Credit';
     icon: 'user';
   };
@@ -35,8 +35,13 @@ export interface NewsroomCredit extends Struct.ComponentSchema {
         'reporter',
         'correspondent',
         'photographer',
+        'intern',
         'editor',
+        'trainee-editor',
+        'proofreader',
         'responsible-editor',
+        'second-reviewer',
+        'final-reviewer',
       ]
     >;
   };

@@ -83,24 +83,26 @@ describe('R2 no person twice in the same role', () => {
   });
 });
 
-describe('R3 who must be credited before publishing', () => {
+describe('R3 who must be credited before publishing, under the responsible-editor policy', () => {
+  const policy = { signOff: 'responsible-editor' } as const;
+
   it('needs a responsible editor: path is the credit list', () => {
     const credits: Credit[] = [{ role: 'reporter', name: '田也' }, { role: 'editor', name: '陈飞' }];
-    expect(check('meeting', meetingWith(credits))).toEqual([
+    expect(check('meeting', meetingWith(credits), policy)).toEqual([
       { path: ['editorial', 'credits'], code: 'credits.responsible-editor.missing' },
     ]);
   });
 
   it('allows only one responsible editor', () => {
     const credits: Credit[] = [...desk, { role: 'responsible-editor', name: '李四' }];
-    expect(check('meeting', meetingWith(credits))).toEqual([
+    expect(check('meeting', meetingWith(credits), policy)).toEqual([
       { path: ['editorial', 'credits'], code: 'credits.responsible-editor.multiple' },
     ]);
   });
 
   it('needs an editor', () => {
     const credits: Credit[] = [{ role: 'reporter', name: '田也' }, { role: 'responsible-editor', name: '郑晓鹏' }];
-    expect(check('meeting', meetingWith(credits))).toEqual([{ path: ['editorial', 'credits'], code: 'credits.editor.missing' }]);
+    expect(check('meeting', meetingWith(credits), policy)).toEqual([{ path: ['editorial', 'credits'], code: 'credits.editor.missing' }]);
   });
 
   it('needs a reporter or a source', () => {
@@ -123,7 +125,7 @@ describe('R3 who must be credited before publishing', () => {
 
   it('applies to an achievement that carries an editorial component', () => {
     const achievement = { title: '高标准推动残疾人就业', ordinal: 4, year: 2022, editorial: { source: '深圳新闻网', reportedAt: '2023-04-29T09:58:00+08:00', credits: [] } };
-    expect(check('achievement', achievement)).toEqual([
+    expect(check('achievement', achievement, policy)).toEqual([
       { path: ['editorial', 'credits'], code: 'credits.responsible-editor.missing' },
       { path: ['editorial', 'credits'], code: 'credits.editor.missing' },
     ]);

@@ -1,3 +1,7 @@
+import type { CreditStyle } from '../editorial/credit-line';
+import type { SignOffPolicy } from '../editorial/rule-sign-off-chains';
+import { settingsProblems } from '../strapi/settings';
+
 export interface NewsroomConfig {
   /** Locales the plugin's content is written in; created at boot when missing. */
   locales: Array<{ code: string; name: string }>;
@@ -11,6 +15,14 @@ export interface NewsroomConfig {
   pageCacheSize: number;
   /** For benchmarks only: `false` leaves out the write hooks (rules, slugs, cache invalidation); refused in production. */
   documentMiddlewares: boolean;
+  /**
+   * Which desk credits make a report publishable: `responsible-editor` (an
+   * editor and one responsible editor), `three-review` (三审制: an editor, one
+   * second and one final reviewer, three different people) or `either`.
+   */
+  signOff: SignOffPolicy;
+  /** House style of the derived Chinese credit line: `brackets` (`[编辑:陈飞] [责任编辑:郑晓鹏]`) or `chain` (`编辑 陈飞 责任编辑 郑晓鹏`). */
+  creditStyle: CreditStyle;
 }
 
 export default {
@@ -24,10 +36,14 @@ export default {
     pageCacheTtlMs: 10_000,
     pageCacheSize: 2_000,
     documentMiddlewares: true,
+    signOff: 'either',
+    creditStyle: 'brackets',
   } satisfies NewsroomConfig,
   validator(config: Partial<NewsroomConfig>) {
     if (config.locales && !Array.isArray(config.locales)) {
       throw new Error('newsroom: config.locales must be an array of { code, name }');
     }
+    const problems = settingsProblems(config);
+    if (problems.length > 0) throw new Error(`newsroom: ${problems.join('; ')}`);
   },
 };

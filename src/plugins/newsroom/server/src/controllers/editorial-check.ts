@@ -4,12 +4,12 @@ import type { CheckResult } from '../../../shared/api';
 import type { Phase } from '../editorial/types';
 import { KINDS, kindNamed } from '../kinds';
 import { defaultLocale } from '../strapi/locale';
-import { languageFor } from '../strapi/request-language';
+import { messageLanguage } from '../strapi/request-language';
 import { toErrorEntries } from '../strapi/validation-error';
 import { pluginService } from '../strapi/plugin-service';
 
 export interface CheckRequest {
-  /** `en` or `zh-CN`: the admin sends its interface language; otherwise the document's locale decides. */
+  /** `en` or `zh-CN`: the admin sends its interface language; otherwise the reader's language (request-language.ts). */
   language?: unknown;
   type?: unknown;
   documentId?: unknown;
@@ -32,7 +32,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async check(ctx: { request: { body?: CheckRequest; headers: Record<string, unknown> }; body: unknown }) {
     const body = ctx.request.body ?? {};
     const language =
-      body.language === 'en' || body.language === 'zh-CN' ? body.language : languageFor(body.locale, ctx.request.headers['accept-language']);
+      body.language === 'en' || body.language === 'zh-CN'
+        ? body.language
+        : messageLanguage(strapi, typeof body.locale === 'string' ? body.locale : undefined);
     const kind = kindNamed(body.type);
     if (!kind) {
       const message = `type must be one of ${KIND_NAMES}`;

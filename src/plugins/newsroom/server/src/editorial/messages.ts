@@ -24,6 +24,12 @@ export const PROBLEM_CODES = [
   'credits.editor.missing',
   'credits.reporter-or-source.missing',
   'credits.four-eyes',
+  'credits.second-reviewer.missing',
+  'credits.second-reviewer.multiple',
+  'credits.final-reviewer.missing',
+  'credits.final-reviewer.multiple',
+  'credits.review.same-person',
+  'credits.sign-off.incomplete',
   'dates.invalid',
   'dates.held-on.after-report',
   'dates.reported-at.future',
@@ -80,8 +86,8 @@ const MESSAGES: Readonly<Record<ProblemCode, Templates>> = {
     en: '“{name}” is not a valid name: letters, “·”, spaces, “-” and “\'” only; no digits, brackets, colons or angle brackets.',
   },
   'credits.role.invalid': {
-    'zh-CN': '署名角色“{role}”无效，应为记者、通讯员、摄影、编辑或责任编辑。',
-    en: 'Credit role “{role}” is not valid; use reporter, correspondent, photographer, editor or responsible-editor.',
+    'zh-CN': '署名角色“{role}”无效，应为记者、通讯员、摄影、实习生、编辑、见习编辑、审读、责任编辑、二审或三审。',
+    en: 'Credit role “{role}” is not valid; use reporter, correspondent, photographer, intern, editor, trainee-editor, proofreader, responsible-editor, second-reviewer or final-reviewer.',
   },
   'credits.duplicate': {
     'zh-CN': '“{name}”已作为{role}署名，同一角色不能重复。',
@@ -96,8 +102,8 @@ const MESSAGES: Readonly<Record<ProblemCode, Templates>> = {
     en: 'Only one responsible editor may be credited (now {count}).',
   },
   'credits.editor.missing': {
-    'zh-CN': '发布前须至少署名一位编辑。',
-    en: 'Publishing needs at least one editor.',
+    'zh-CN': '发布前须至少署名一位编辑（见习编辑亦可）。',
+    en: 'Publishing needs at least one editor (a trainee editor counts).',
   },
   'credits.reporter-or-source.missing': {
     'zh-CN': '发布前须署名记者或注明来源。',
@@ -106,6 +112,30 @@ const MESSAGES: Readonly<Record<ProblemCode, Templates>> = {
   'credits.four-eyes': {
     'zh-CN': '责任编辑“{name}”不能同时是本稿的{role}（双人审核）。',
     en: 'The responsible editor “{name}” cannot also be the {role} of this item (four eyes).',
+  },
+  'credits.second-reviewer.missing': {
+    'zh-CN': '按三审制发布前须署名一位二审。',
+    en: 'Publishing under three-level review needs a second reviewer.',
+  },
+  'credits.second-reviewer.multiple': {
+    'zh-CN': '只能署名一位二审（现有 {count} 位）。',
+    en: 'Only one second reviewer may be credited (now {count}).',
+  },
+  'credits.final-reviewer.missing': {
+    'zh-CN': '按三审制发布前须署名一位三审（终审）。',
+    en: 'Publishing under three-level review needs a final reviewer.',
+  },
+  'credits.final-reviewer.multiple': {
+    'zh-CN': '只能署名一位三审（现有 {count} 位）。',
+    en: 'Only one final reviewer may be credited (now {count}).',
+  },
+  'credits.review.same-person': {
+    'zh-CN': '“{name}”已是本稿的{otherRole}，不能再担任{role}：三审须由三个不同的人完成，审稿人不能审自己采写的稿件。',
+    en: '“{name}” is already the {otherRole} of this item and cannot also be its {role}: the three reviews are done by three different people, none of them a reporter of the item.',
+  },
+  'credits.sign-off.incomplete': {
+    'zh-CN': '署名未完成签发：须署名编辑和责任编辑，或按三审制署名编辑（初审）、二审和三审。',
+    en: 'The sign-off is incomplete: credit an editor and a responsible editor, or, under three-level review, an editor, a second reviewer and a final reviewer.',
   },
   'dates.invalid': {
     'zh-CN': '日期无效。',

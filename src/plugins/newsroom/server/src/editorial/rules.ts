@@ -15,7 +15,7 @@ import { checkOrdinal } from './rule-ordinal';
 import { checkPlaceNames } from './rule-places';
 import { checkPlainText } from './rule-plain-text';
 import { checkRequiredOnPublish, checkSpeakerNameRequired } from './rule-required';
-import { checkFourEyes, checkSignOff } from './rule-sign-off';
+import { checkFourEyes, checkReviewSteps, checkSignOff } from './rule-sign-off';
 import { checkSlug } from './rule-slug';
 import { checkSourcePresent, checkSourceUrl } from './rule-source';
 import { checkSpeakers } from './rule-speeches';
@@ -63,15 +63,15 @@ export const RULES: ReadonlyArray<Rule> = [
     id: 'R3',
     phase: 'publish',
     kinds: EDITORIAL,
-    description: 'Exactly one responsible editor, at least one editor, a reporter or a source',
+    description: 'Sign-off complete under the signOff policy (responsible-editor, three-review or either), and a reporter or a source',
     check: checkSignOff,
   },
   {
     id: 'R4',
     phase: 'publish',
     kinds: EDITORIAL,
-    description: 'Four eyes: the responsible editor is not also a reporter or editor',
-    check: checkFourEyes,
+    description: 'Four eyes: the responsible editor is not also a reporter or editor; second and final reviewers are not reporters, and the three reviews are three people',
+    check: (document, ctx) => [...checkFourEyes(document, ctx), ...checkReviewSteps(document, ctx)],
   },
   {
     id: 'R5',

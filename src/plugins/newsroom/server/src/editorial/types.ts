@@ -25,14 +25,11 @@ export type Phase = 'save' | 'publish';
 
 export type ContentKind = 'meeting' | 'achievement' | 'street-case' | 'speaker';
 
-export const CREDIT_ROLES = [
-  'reporter',
-  'correspondent',
-  'photographer',
-  'editor',
-  'responsible-editor',
-] as const;
-export type CreditRole = (typeof CREDIT_ROLES)[number];
+/** The credit roles come from the one role table (credit-roles.ts). */
+import type { CreditRole } from './credit-roles';
+import type { SignOffPolicy } from './rule-sign-off-chains';
+export { CREDIT_ROLES } from './credit-roles';
+export type { CreditRole };
 
 export const SPEECH_ROLES = ['chair', 'address', 'report', 'relay', 'explanation', 'experience'] as const;
 export type SpeechRole = (typeof SPEECH_ROLES)[number];
@@ -179,6 +176,8 @@ export interface CheckContext {
   locale: string;
   /** Language for messages. */
   language: MessageLanguage;
+  /** The newsroom's sign-off policy (plugin setting `signOff`); `either` when absent. */
+  signOff?: SignOffPolicy;
   /** Now, for "at most 10 minutes in the future". */
   now: Date;
   /** Achievement only: the meeting it belongs to, if any. */

@@ -2,7 +2,7 @@ import type { Core, Modules } from '@strapi/strapi';
 import { kindOf } from '../kinds';
 import type { Problem } from '../editorial/types';
 import { datesToStrings } from '../strapi/plain-dates';
-import { languageFor } from '../strapi/request-language';
+import { messageLanguage } from '../strapi/request-language';
 import { toValidationError } from '../strapi/validation-error';
 import { rememberStoredDraft } from '../strapi/stored-draft';
 import { defaultLocale, draftLocalesOf } from '../strapi/locale';
@@ -33,7 +33,7 @@ export const editorialRules =
     if (context.action === 'create' || context.action === 'update') {
       const params = context.params as WriteParams;
       const locale = params.locale ?? (await defaultLocale(strapi));
-      const language = languageFor(locale);
+      const language = messageLanguage(strapi, locale);
       const result = await service.checkWrite({
         kind,
         documentId: context.action === 'update' ? params.documentId : undefined,
@@ -52,10 +52,10 @@ export const editorialRules =
       const params = context.params as WriteParams & { locale?: string | string[] };
       if (!params.documentId) return next();
       const locales = await draftLocalesOf(strapi, context.uid, params.documentId, params.locale);
-      const language = languageFor(locales.length === 1 ? locales[0] : undefined);
+      const language = messageLanguage(strapi, locales.length === 1 ? locales[0] : undefined);
       const problems: Problem[] = [];
       for (const locale of locales) {
-        problems.push(...(await service.checkDraft(kind, params.documentId, locale, languageFor(locale))));
+        problems.push(...(await service.checkDraft(kind, params.documentId, locale, messageLanguage(strapi, locale))));
       }
       if (problems.length > 0) throw toValidationError(problems, language);
     }

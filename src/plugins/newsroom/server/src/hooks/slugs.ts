@@ -3,7 +3,7 @@ import type { Core, Modules } from '@strapi/strapi';
 import { kindOf } from '../kinds';
 import { normalizeSlug, slugFor, slugTakenProblem, toSlug } from '../editorial';
 import { slugClaims } from '../slugs/slug-claims';
-import { languageFor } from '../strapi/request-language';
+import { messageLanguage } from '../strapi/request-language';
 import { toValidationError } from '../strapi/validation-error';
 import { recallStoredDraft } from '../strapi/stored-draft';
 import { defaultLocale } from '../strapi/locale';
@@ -79,7 +79,7 @@ export const slugs =
       const slug = await claims.claim(context.uid, locale, wanted, owner);
       const typedByEditor = typed !== '' && slug !== wanted && toSlug(typed) !== '';
       if (typedByEditor) {
-        throw toValidationError([slugTakenProblem({ language: languageFor(locale) }, wanted)], languageFor(locale));
+        throw toValidationError([slugTakenProblem({ language: messageLanguage(strapi, locale) }, wanted)], messageLanguage(strapi, locale));
       }
       params.data = { ...data, slug };
 

@@ -2,20 +2,32 @@
  * schema.org JSON-LD for a meeting report: a NewsArticle whose `about` is the
  * meeting as an Event, following Google's article guidelines (headline,
  * datePublished with its offset, author as Person with a name, image).
- * Credits map onto schema.org's own roles: reporters are `author`, editors
- * `editor`, the responsible editor `accountablePerson`, the source
- * `sourceOrganization` and `creditText`.
+ * Credits map onto schema.org's own roles: reporters and correspondents are
+ * `author`; photographers and interns `contributor`; editors, trainee editors,
+ * proofreaders and the second and final reviewers `editor`; the responsible
+ * editor — or, in a three-review chain without one, the final reviewer —
+ * `accountablePerson`; the source `sourceOrganization` and `creditText`. On
+ * an English page names are romanized (Zheng Xiaopeng), the Chinese name kept
+ * as `alternateName`.
  */
 import type { MeetingView, SpeakerSummary } from './page-types';
+import { romanizeName } from '../editorial/credit-romanize';
+import type { CreditRole } from '../editorial/credit-roles';
 import { toShanghaiIso } from './shanghai-time';
 
 type Thing = Record<string, unknown>;
 
-const person = (name: string): Thing => ({ '@type': 'Person', name });
+const isEnglish = (meeting: MeetingView): boolean => Boolean(meeting.locale?.toLowerCase().startsWith('en'));
 
-const namesIn = (meeting: MeetingView, role: string): string[] =>
+/** A credited person; on an English page with the name in Latin letters and the written one as alternateName. */
+const personIn = (meeting: MeetingView) => (name: string): Thing => {
+  const romanized = isEnglish(meeting) ? romanizeName(name) : name;
+  return romanized === name ? { '@type': 'Person', name } : { '@type': 'Person', name: romanized, alternateName: name };
+};
+
+const namesIn = (meeting: MeetingView, ...roles: CreditRole[]): string[] =>
   (meeting.editorial?.credits ?? [])
-    .filter((credit) => credit.role === role)
+    .filter((credit) => roles.includes(credit.role as CreditRole))
     .map((credit) => credit.name)
     .filter((name): name is string => typeof name === 'string' && name !== '');
 
@@ -46,7 +58,8 @@ export interface JsonLdOptions {
 export const meetingJsonLd = (meeting: MeetingView, options: JsonLdOptions = {}): Thing => {
   const editorial = meeting.editorial ?? {};
   const headline = (meeting.headline || meeting.title || '').slice(0, HEADLINE_MAX);
-  const responsible = namesIn(meeting, 'responsible-editor')[0];
+  const person = personIn(meeting);
+  const responsible = namesIn(meeting, 'responsible-editor')[0] ?? namesIn(meeting, 'final-reviewer')[0];
   const speakers = new Map<string, SpeakerSummary>();
   for (const speech of meeting.speeches ?? []) {
     if (speech.speaker?.name) speakers.set(speech.speaker.documentId, speech.speaker);
@@ -84,9 +97,9 @@ export const meetingJsonLd = (meeting: MeetingView, options: JsonLdOptions = {})
     datePublished: editorial.reportedAt ? toShanghaiIso(editorial.reportedAt) : undefined,
     dateModified: meeting.updatedAt ? toShanghaiIso(meeting.updatedAt) : undefined,
     dateline: editorial.dateline,
-    author: namesIn(meeting, 'reporter').concat(namesIn(meeting, 'correspondent')).map(person),
-    contributor: namesIn(meeting, 'photographer').map(person),
-    editor: namesIn(meeting, 'editor').map(person),
+    author: namesIn(meeting, 'reporter', 'correspondent').map(person),
+    contributor: namesIn(meeting, 'photographer', 'intern').map(person),
+    editor: namesIn(meeting, 'editor', 'trainee-editor', 'proofreader', 'second-reviewer', 'final-reviewer').map(person),
     accountablePerson: responsible ? person(responsible) : undefined,
     sourceOrganization: editorial.source ? compact({ '@type': 'Organization', name: editorial.source, url: editorial.sourceUrl }) : undefined,
     creditText: editorial.source,

@@ -4,8 +4,8 @@
  * body, achievements, street cases, credits — no markup, no bracket syntax,
  * one paragraph a line.
  */
-import { CREDIT_ROLE_LABELS } from '../editorial/credit-roles';
-import type { CreditRole } from '../editorial/types';
+import { CREDIT_ROLES, roleLabel } from '../editorial/credit-roles';
+import { romanizeName } from '../editorial/credit-romanize';
 import { toChineseNumeral } from './chinese-ordinal';
 import type { AchievementView, BlockNode, MeetingView, StreetCaseView } from './page-types';
 
@@ -32,19 +32,20 @@ export const streetCaseText = (streetCase: StreetCaseView, locale?: string): str
   return `${lead}${sentence(streetCase.title, english)}${streetCase.summary ? (english ? ' ' : '') + streetCase.summary.trim() : ''}`;
 };
 
-/** 编辑：陈飞、陈苏雅。责任编辑：郑晓鹏。 — the credit line as it is read out. */
+/**
+ * 编辑：陈飞、陈苏雅。责任编辑：郑晓鹏。 — the credits as they are read out,
+ * roles in the order of the role table. In English, the en role words (plural
+ * for several people) and names in Latin letters: `Editors: Chen Fei, Chen Suya.`
+ */
 export const spokenCredits = (credits: ReadonlyArray<{ role?: string | null; name?: string | null }>, locale?: string): string => {
   const english = isEnglish(locale);
-  const byRole = new Map<string, string[]>();
-  for (const { role, name } of credits) {
-    if (role && name) byRole.set(role, [...(byRole.get(role) ?? []), name]);
-  }
-  return [...byRole.entries()]
-    .map(([role, names]) => {
-      const label = CREDIT_ROLE_LABELS[role as CreditRole];
-      if (!label) return '';
-      return english ? `${label.en}: ${names.join(', ')}.` : `${label.zh}：${names.join('、')}。`;
-    })
+  return CREDIT_ROLES.map((role) => {
+    const names = credits.filter((credit) => credit.role === role && credit.name).map((credit) => String(credit.name));
+    if (names.length === 0) return '';
+    return english
+      ? `${roleLabel(role, 'en', names.length)}: ${names.map(romanizeName).join(', ')}.`
+      : `${roleLabel(role, 'zh')}：${names.join('、')}。`;
+  })
     .filter(Boolean)
     .join(english ? ' ' : '');
 };

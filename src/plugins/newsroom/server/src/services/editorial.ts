@@ -4,6 +4,7 @@ import { refreshDerived } from '../editorial/normalize';
 import type { CheckContext, MessageLanguage, Phase, Problem } from '../editorial/types';
 import { MEETING_UID, type Kind } from '../kinds';
 import { buildWriteView } from '../strapi/document-view';
+import { editorialSettings } from '../strapi/settings';
 import type { RelationTarget } from '../strapi/relation-input';
 
 type Plain = Record<string, unknown>;
@@ -63,7 +64,7 @@ const editorialService = ({ strapi }: { strapi: Core.Strapi }) => {
     phase: Phase,
     language: MessageLanguage
   ): Promise<CheckContext> => {
-    const context: CheckContext = { phase, locale, language, now: new Date() };
+    const context: CheckContext = { phase, locale, language, now: new Date(), signOff: editorialSettings(strapi).signOff };
     if (!kind.meetingField) return context;
     const meetingId = await meetingDocumentId(meeting);
     if (!meetingId) return context;
@@ -97,12 +98,13 @@ const editorialService = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Normalizes a write and checks the document it will leave behind. */
     async checkWrite(input: WriteCheck): Promise<WriteCheckResult> {
       const { kind, documentId, locale, phase, language } = input;
-      const data = normalizeDocument(kind.name, input.data, { locale }) as Plain;
+      const options = { locale, creditStyle: editorialSettings(strapi).creditStyle };
+      const data = normalizeDocument(kind.name, input.data, options) as Plain;
       const stored = documentId ? await loadDraft(kind, documentId, locale) : null;
       const { view: merged, meeting } = await buildWriteView(strapi, kind, stored, data);
       // The stored draft was normalized when it was written and the write just now:
       // only the derived fields, which follow the merged credit list, are made again.
-      const view = refreshDerived(merged, { locale });
+      const view = refreshDerived(merged, options);
 
       // Derived fields follow the whole credit list, which a partial write may not carry.
       const viewEditorial = view.editorial as Plain | null | undefined;
@@ -120,7 +122,7 @@ const editorialService = ({ strapi }: { strapi: Core.Strapi }) => {
     async checkDraft(kind: Kind, documentId: string, locale: string, language: MessageLanguage): Promise<Problem[]> {
       const stored = await loadDraft(kind, documentId, locale);
       if (!stored) return [];
-      const view = normalizeDocument(kind.name, stored, { locale }) as Plain;
+      const view = normalizeDocument(kind.name, stored, { locale, creditStyle: editorialSettings(strapi).creditStyle }) as Plain;
       const meeting = kind.meetingField ? ((stored[kind.meetingField] as RelationTarget | null | undefined) ?? null) : null;
       const context = await contextFor(kind, documentId, locale, meeting, 'publish', language);
       return checkDocument(kind.name, view, context);
