@@ -44,11 +44,14 @@ describe('Chinese numerals and ordinal markers', () => {
     ['十二、高标准', 12, 'han-comma'],
     ['4. 高效能', 4, 'digit-dot'],
     ['（5）高起点', 5, 'paren-digit'],
+    ['一是要提高政治站位', 1, 'han-shi'],
+    ['二要聚焦重点', 2, 'han-yao'],
+    ['第三，残疾人文体活动', 3, 'di-han'],
   ])('reads the marker of %s', (text, value, style) => {
     expect(readOrdinalMarker(text)).toMatchObject({ value, style });
   });
 
-  it.each(['一是要提高政治站位', '2022年实现', '1.5万人次', '(审议稿)'])('%s has no marker', (text) => {
+  it.each(['2022年实现', '1.5万人次', '(审议稿)', '第一次全体会议', '统一是'])('%s has no marker', (text) => {
     expect(readOrdinalMarker(text)).toBeUndefined();
   });
 

@@ -9,8 +9,8 @@ export const MAX_REPORT_BYTES = 2 * 1024 * 1024;
 
 export type ArticleParseErrorCode = 'empty' | 'binary' | 'too-large' | 'not-a-report';
 
-/** Why a text is not a report, for `not-a-report`. */
-export type NotAReportReason = 'no-date-line' | 'no-headline';
+/** Why a text is not a report, for `not-a-report` (`no-date-line` is no longer a reason: the date is then read from the dateline or body). */
+export type NotAReportReason = 'no-date-line' | 'no-headline' | 'no-narrative';
 
 const REASONS: Readonly<Record<ArticleParseErrorCode | NotAReportReason, { zh: string; en: string }>> = {
   empty: { zh: '内容为空', en: 'the text is empty' },
@@ -19,6 +19,7 @@ const REASONS: Readonly<Record<ArticleParseErrorCode | NotAReportReason, { zh: s
   'not-a-report': { zh: '不是会议报道', en: 'not a meeting report' },
   'no-date-line': { zh: '不是会议报道：开头没有日期行', en: 'not a meeting report: no date line at the top' },
   'no-headline': { zh: '不是会议报道：开头没有标题', en: 'not a meeting report: no headline at the top' },
+  'no-narrative': { zh: '不是文章：标题下没有成段的正文', en: 'not an article: no running text under the headline' },
 };
 
 export class ArticleParseError extends Error {
