@@ -95,12 +95,18 @@ describe('parseCreditLine', () => {
 });
 
 describe('looksLikeCreditLine', () => {
-  it.each(['[编辑:陈飞 陈苏雅] [责任编辑:郑晓鹏]', '责任编辑：郑晓鹏', '(记者 田也)', '编辑 : 陈飞'])(
-    'is true for %s',
-    (text) => expect(looksLikeCreditLine(text)).toBe(true),
-  );
+  it.each([
+    '[编辑:陈飞 陈苏雅] [责任编辑:郑晓鹏]',
+    '责任编辑：郑晓鹏',
+    '(记者 田也)',
+    '编辑 : 陈飞',
+    // No one's name starts with a role word: text that does is credits.
+    '记者 田也',
+    '见习编辑 张三 审读 李四 二审 王五 三审 赵六',
+    '来源：深圳新闻网',
+  ])('is true for %s', (text) => expect(looksLikeCreditLine(text)).toBe(true));
 
-  it.each(['田也', "Mary O'Neil", '阿卜杜·热合曼', '记者 田也', '(2023)'])('is false for %s', (text) =>
+  it.each(['田也', "Mary O'Neil", '阿卜杜·热合曼', '(2023)', '图门巴雅尔', '编辑部', '陈飞 记者'])('is false for %s', (text) =>
     expect(looksLikeCreditLine(text)).toBe(false),
   );
 });

@@ -4,6 +4,7 @@ import { MEETING_UID } from './api';
 import { EditorialCheckPanel, type PanelDescription, type PanelProps } from './components/EditorialCheckPanel';
 import { PLUGIN_ID } from './pluginId';
 import { getTranslation } from './utils/getTranslation';
+import { roleMessages } from './utils/roleLabels';
 
 type Messages = Record<string, string>;
 type TranslationModule = { default: Messages };
@@ -56,6 +57,7 @@ export default {
         const own = pluginMessages[locale];
         const contentManager = contentManagerMessages[locale];
         const data: Messages = {
+          ...roleMessages(locale),
           ...(contentManager ? (await contentManager()).default : {}),
           ...(own ? prefixed((await own()).default) : {}),
         };

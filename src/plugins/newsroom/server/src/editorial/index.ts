@@ -10,14 +10,34 @@ export { RULES } from './rules';
 export type { Rule, RuleId, KindedDocument } from './rule';
 export {
   parseCreditLine,
+  readCreditText,
   looksLikeCreditLine,
   formatCreditLine,
   formatByline,
   formatCredits,
+  isEnglishLocale,
+  CREDIT_STYLES,
+  DEFAULT_CREDIT_STYLE,
+  type CreditStyle,
+  type CreditFormat,
+  type CreditText,
   type ParsedCredit,
   type CreditInput,
 } from './credit-line';
-export { CREDIT_ROLE_LABELS, FIELD_ROLES, DESK_ROLES, isCreditRole, type RoleLabel } from './credit-roles';
+export {
+  CREDIT_ROLE_TABLE,
+  CREDIT_ROLE_LABELS,
+  FIELD_ROLES,
+  DESK_ROLES,
+  ROLE_WORDS,
+  isCreditRole,
+  roleFromWord,
+  roleLabel,
+  type RoleEntry,
+  type RoleLabel,
+  type RoleWord,
+} from './credit-roles';
+export { romanizeName } from './credit-romanize';
 export { normalizeCreditName, creditNameFault, isValidCreditName, CREDIT_NAME_MAX_LENGTH } from './credit-name';
 export { formatDateline } from './dateline';
 export { parseDateOnly, parseDateTime, shanghaiDateOf, NEWSROOM_TIME_ZONE, type CalendarDate } from './dates';

@@ -15,17 +15,19 @@
  * are, by reference.
  */
 import { stripTitleQuotes } from './brackets';
-import { CREDIT_ROLE_LABELS, ROLE_WORDS, isCreditRole } from './credit-roles';
-import { formatByline, formatCreditLine, looksLikeCreditLine, parseCreditLine } from './credit-line';
+import { roleFromWord } from './credit-roles';
+import { formatByline, formatCreditLine, looksLikeCreditLine, readCreditText, type CreditStyle } from './credit-line';
 import { normalizeCreditName } from './credit-name';
 import { formatDateline } from './dateline';
 import { SHAPES, isRecord, type ShapeName, type TextFieldType } from './fields';
 import { normalizeLine, normalizeMultiline } from './text';
-import { CREDIT_ROLES, type ContentKind, type CreditRole, type DocumentByKind } from './types';
+import type { ContentKind, DocumentByKind } from './types';
 
 export interface NormalizeOptions {
-  /** The document's locale; the dateline is written in English for `en`. */
+  /** The document's locale; the dateline, credit line and byline are written in English for `en`. */
   locale: string;
+  /** House style of the Chinese credit line (plugin setting `creditStyle`); `brackets` when absent. */
+  creditStyle?: CreditStyle;
 }
 
 type PlainRecord = Record<string, unknown>;
@@ -79,7 +81,8 @@ const REPAIRS: Partial<Record<ShapeName, (record: PlainRecord, options: Normaliz
 
 /**
  * Roles arrive as the enumeration value, but importers and spreadsheets also
- * send the printed word (记者, 责编) or the English label (Reporter).
+ * send the printed word or an alias (记者, 责编, 终审) or the English label
+ * (Reporter, Editors).
  */
 function normalizeCreditRole(credit: PlainRecord): PlainRecord {
   if (typeof credit.role !== 'string') return credit;
@@ -88,24 +91,21 @@ function normalizeCreditRole(credit: PlainRecord): PlainRecord {
   return credit;
 }
 
-function roleFromWord(word: string): CreditRole | undefined {
-  if (isCreditRole(word)) return word;
-  const printed = ROLE_WORDS.find((entry) => entry.word === word);
-  if (printed) return printed.role;
-  return CREDIT_ROLES.find((role) => CREDIT_ROLE_LABELS[role].en.toLowerCase() === word.toLowerCase());
-}
-
 /**
- * `[编辑:陈飞 陈苏雅] [责任编辑:郑晓鹏]` pasted into one credit's name becomes
- * three credits, in its place. A name that merely looks like a credit line
- * but yields no credits is kept, for R1 to report.
+ * `[编辑:陈飞 陈苏雅] [责任编辑:郑晓鹏]`, the review chain or a footer line
+ * pasted into one credit's name becomes the credits it lists, in its place.
+ * A `来源：` in it fills an empty source. A name that merely looks like a
+ * credit line but yields no credits is kept, for R1 to report.
  */
 function splitPastedCreditLines(editorial: PlainRecord): PlainRecord {
   if (!Array.isArray(editorial.credits)) return editorial;
   editorial.credits = editorial.credits.flatMap((credit: unknown) => {
     if (!isRecord(credit) || typeof credit.name !== 'string' || !looksLikeCreditLine(credit.name)) return [credit];
-    const parsed = parseCreditLine(credit.name);
-    return parsed.length > 0 ? parsed : [credit];
+    const { credits, source } = readCreditText(credit.name);
+    if (source !== undefined && (typeof editorial.source !== 'string' || editorial.source.trim() === '')) {
+      editorial.source = normalizeLine(source);
+    }
+    return credits.length > 0 ? credits : [credit];
   });
   return editorial;
 }
@@ -121,8 +121,9 @@ function creditsOf(editorial: PlainRecord): Array<{ role?: string | null; name?:
 /** creditLine and byline follow the credits on every write; an empty dateline is filled in. */
 function refreshDerivedFields(editorial: PlainRecord, options: NormalizeOptions): PlainRecord {
   const credits = creditsOf(editorial);
-  editorial.creditLine = formatCreditLine(credits);
-  editorial.byline = formatByline(credits);
+  const format = { locale: options.locale, style: options.creditStyle };
+  editorial.creditLine = formatCreditLine(credits, format);
+  editorial.byline = formatByline(credits, format);
   const dateline = editorial.dateline;
   if (dateline === undefined || dateline === null || (typeof dateline === 'string' && dateline.trim() === '')) {
     const derived = formatDateline(

@@ -25,14 +25,10 @@ export type Phase = 'save' | 'publish';
 
 export type ContentKind = 'meeting' | 'achievement' | 'street-case' | 'speaker';
 
-export const CREDIT_ROLES = [
-  'reporter',
-  'correspondent',
-  'photographer',
-  'editor',
-  'responsible-editor',
-] as const;
-export type CreditRole = (typeof CREDIT_ROLES)[number];
+/** The credit roles come from the one role table (credit-roles.ts). */
+import type { CreditRole } from './credit-roles';
+export { CREDIT_ROLES } from './credit-roles';
+export type { CreditRole };
 
 export const SPEECH_ROLES = ['chair', 'address', 'report', 'relay', 'explanation', 'experience'] as const;
 export type SpeechRole = (typeof SPEECH_ROLES)[number];
