@@ -1,9 +1,10 @@
 /**
- * Credit text as pages print it outside the editorial core's formats: the
- * `作者：` label, the `文/` and `图/` marks of a byline, a `来源：…` segment on
- * the same footer line, bars between the parts. `creditsOfText` turns such a
- * text into what the core's `parseCreditLine` reads and reads it; roles and
- * their words stay the core's (editorial/credit-roles.ts).
+ * Credit text in headers and footers, read by the editorial core's one-pass
+ * reader (`parseCreditLine`, editorial/credit-scan.ts: every role of
+ * credit-roles.ts, 【】/（）| groups, the review chain, 来源/作者 labels). The
+ * importer adds what only a page header or footer prints: the `文/` and `图/`
+ * marks of a byline, and an `作者：` that names an organization, which is no
+ * credit (the core reads every 作者 as the reporter).
  *
  * ```
  * 时间：2024-03-06 08:10 来源：深圳特区报 作者：吴晓      → reporter 吴晓
@@ -31,36 +32,18 @@ export function isPersonName(value: string): boolean {
   return /^[A-Za-z][A-Za-z .'-]{1,30}$/.test(value);
 }
 
-const LABEL_VALUE = /^\s*[:：]\s*/;
+/** `作者：盐田区残联`: an organization given as author; the core would read it as a reporter. */
+const ORGANIZATION_AUTHOR = /作者\s*[:：]\s*([^\s|｜丨【】[\]()（）]{1,40})/g;
 
-/** `作者：吴晓` → `记者 吴晓`; `作者：盐田区残联` → ``; `来源：…` segments removed. */
-function rewriteLabels(text: string): string {
-  let out = '';
-  let index = 0;
-  while (index < text.length) {
-    const label = ['作者', '来源', '稿源'].find((word) => text.startsWith(word, index) && LABEL_VALUE.test(text.slice(index + word.length)));
-    if (label === undefined) {
-      out += text[index];
-      index += 1;
-      continue;
-    }
-    const valueStart = index + label.length + (LABEL_VALUE.exec(text.slice(index + label.length))?.[0].length ?? 0);
-    let valueEnd = valueStart;
-    while (valueEnd < text.length && !/[\s|｜丨【】[\]()（）]/.test(text[valueEnd])) valueEnd += 1;
-    const value = text.slice(valueStart, valueEnd);
-    if (label === '作者' && isPersonName(value)) out += ` 记者 ${value} `;
-    else out += ' ';
-    index = valueEnd;
-  }
-  return out;
+function withoutOrganizationAuthors(text: string): string {
+  return text.replace(ORGANIZATION_AUTHOR, (whole: string, value: string) => (isPersonName(value) ? whole : ' '));
 }
 
 /** Every credit in a header or footer text, in the core's roles. */
 export function creditsOfText(text: string): ParsedCredit[] {
-  const prepared = rewriteLabels(text)
+  const prepared = withoutOrganizationAuthors(text)
     .replace(/(^|[\s|｜丨])文[/／]/g, '$1 ')
     .replace(/(^|[\s|｜丨])图[/／]/g, '$1 摄影 ')
-    .replace(/[|｜丨]/g, ' ')
     .replace(CREDIT_NOISE, '');
   return parseCreditLine(prepared).filter((credit) => !CREDIT_NOISE.test(credit.name));
 }
