@@ -258,8 +258,8 @@ describe('parseArticle on the seed report', () => {
     expect(result.report).toStrictEqual(withoutUndefined(result.report));
   });
 
-  it('has nothing to warn about', () => {
-    expect(result.warnings).toEqual([]);
+  it('warns only about the read-aloud button of the page, which it dropped', () => {
+    expect(result.warnings).toEqual([{ code: 'page.chrome-dropped', message: '已略去网页元素：“人工智能朗读:”', line: 4 }]);
   });
 
   it('keeps captions, numbered achievements, street-case paragraphs, the header and the credit line out of the body', () => {
@@ -287,7 +287,7 @@ describe('parseArticle tolerates the variants reports come in', () => {
       .replace(/\(记者 田也\)/, '（记者 田也）')
       .replace(/\[编辑:陈飞 陈苏雅\] \[责任编辑:郑晓鹏\]/, '【编辑：陈飞 陈苏雅】【责任编辑：郑晓鹏】');
     const { report, warnings } = parse(fullWidth);
-    expect(warnings).toEqual([]);
+    expect(warnings.map((w) => w.code)).toEqual(['page.chrome-dropped']);
     expect(report.meeting.headline).toBe('实现残疾人高质量就业创业梦！福田区召开2023年区残工委会议');
     expect(report.meeting.editorial).toEqual(seed.meeting.editorial);
     expect(report.meeting.speeches.map((s) => [s.speakerName, s.role])).toEqual(seed.meeting.speeches.map((s) => [s.speakerName, s.role]));
@@ -436,7 +436,7 @@ describe('parseArticle rejects only what is not an article', () => {
     const { report, warnings } = parse(seedText.replace('2023-04-29 09:58\n', ''), 'no-date.txt');
     expect(report.meeting.editorial?.reportedAt).toBe('2023-04-29T00:00:00+08:00');
     expect(report.meeting.heldOn).toBe('2023-04-28');
-    expect(warnings.map((w) => w.code)).toEqual(['editorial.date-line-missing']);
+    expect(warnings.map((w) => w.code)).toEqual(['page.chrome-dropped', 'editorial.date-line-missing']);
   });
 
   it('rejects a headline with no running text under it', () => {

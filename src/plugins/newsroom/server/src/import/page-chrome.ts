@@ -1,6 +1,6 @@
 /**
  * Page chrome: what a web page prints around an article and a text copy of
- * the page keeps — breadcrumbs (`首页 > 新闻动态 > 工作动态`), navigation bars
+ * the page keeps — read-aloud buttons (`人工智能朗读:`), breadcrumbs (`首页 > 新闻动态 > 工作动态`), navigation bars
  * (`网站首页 | 机构概况 | …`), font-size and print widgets
  * (`【字体：大 中 小】`, `【打印】【关闭】`), share widgets (`分享到：微信 微博`),
  * previous/next links (`上一篇：…`), image file names on lines of their own
@@ -25,6 +25,13 @@ const BREADCRUMB_ARROWS = ['>', '＞', '»', '›', '→', '〉', '/'];
 
 /** Widgets and links that are chrome wherever they start a line. */
 const CHROME_STARTS = [
+  '人工智能朗读',
+  '语音播报',
+  '朗读：',
+  '朗读:',
+  '浏览次数',
+  '阅读量',
+  '点击量',
   '分享到',
   '分享：',
   '分享:',
