@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { bootStrapi } from './lib/boot.mjs';
+import { bootStrapi, destroyWhenSettled } from './lib/boot.mjs';
 import { prepare } from './lib/prepare.mjs';
 
 const require = createRequire(import.meta.url);
@@ -104,5 +104,5 @@ for (const { file, lines } of rejections) {
 }
 const seconds = (Date.now() - started) / 1000;
 console.log(`\n${summary.created} created, ${summary.updated} updated, ${summary.rejected} rejected in ${seconds.toFixed(1)}s`);
-await strapi.destroy();
+await destroyWhenSettled(strapi);
 process.exit(summary.rejected > 0 ? 1 : 0);
