@@ -5,6 +5,7 @@ import { meetingJsonLd } from '../output/json-ld';
 import type { MeetingView } from '../output/page-types';
 import { meetingReadAloud } from '../output/read-aloud';
 import type { PagesService } from '../services/pages';
+import { loadersFor, versionOf } from './loaders';
 
 type Plain = Record<string, unknown>;
 
@@ -14,7 +15,7 @@ interface Nexus {
   arg(config: { type: unknown }): unknown;
 }
 interface DefinitionBlock {
-  field(name: string, config: { type: string; args?: Record<string, unknown>; resolve(parent: Plain, args: Plain): unknown }): void;
+  field(name: string, config: { type: string; args?: Record<string, unknown>; resolve(parent: Plain, args: Plain, context: unknown): unknown }): void;
 }
 
 const EDITORIAL_TYPES: Array<[ContentKind, string]> = [
@@ -34,17 +35,17 @@ export const registerGraphql = (strapi: Core.Strapi): void => {
   if (!graphql) return;
   const pages = () => strapi.plugin('newsroom').service('pages') as PagesService;
 
-  /** The meeting page of a GraphQL parent: already loaded by the by-slug query, else loaded once. */
-  const pageOf = async (parent: Plain): Promise<MeetingView | null> => {
+  /** The meeting page of a GraphQL parent: already loaded by the by-slug query, else batched with the request's other items. */
+  const pageOf = async (parent: Plain, context: unknown): Promise<MeetingView | null> => {
     if (parent.__page) return parent.__page as MeetingView;
-    if (typeof parent.slug !== 'string') return null;
-    return (await pages().bySlug('meeting', parent.slug, typeof parent.locale === 'string' ? parent.locale : undefined)) as MeetingView | null;
+    const version = versionOf(parent);
+    return version ? loadersFor(strapi, context).meetingPage.load(version) : null;
   };
 
-  const editorialOf = async (kind: ContentKind, parent: Plain): Promise<Plain | null> => {
+  const editorialOf = async (kind: ContentKind, parent: Plain, context: unknown): Promise<Plain | null> => {
     if (parent.editorial && typeof parent.editorial === 'object') return parent.editorial as Plain;
     if (typeof parent.id !== 'number' && typeof parent.id !== 'string') return null;
-    return (await strapi.db.query(UIDS[kind]).load(parent as never, 'editorial' as never)) as Plain | null;
+    return loadersFor(strapi, context).editorial(kind).load(Number(parent.id));
   };
 
   graphql.service('extension').use(({ nexus }: { nexus: Nexus }) => ({
@@ -67,15 +68,15 @@ export const registerGraphql = (strapi: Core.Strapi): void => {
         definition(t) {
           t.field('jsonLd', {
             type: 'JSON',
-            async resolve(parent) {
-              const page = await pageOf(parent);
+            async resolve(parent, _args, context) {
+              const page = await pageOf(parent, context);
               return page ? meetingJsonLd(page) : null;
             },
           });
           t.field('readAloud', {
             type: 'String',
-            async resolve(parent) {
-              const page = await pageOf(parent);
+            async resolve(parent, _args, context) {
+              const page = await pageOf(parent, context);
               return page ? meetingReadAloud(page) : null;
             },
           });
@@ -88,8 +89,8 @@ export const registerGraphql = (strapi: Core.Strapi): void => {
             for (const field of ['creditLine', 'byline'] as const) {
               t.field(field, {
                 type: 'String',
-                async resolve(parent) {
-                  const editorial = await editorialOf(kind, parent);
+                async resolve(parent, _args, context) {
+                  const editorial = await editorialOf(kind, parent, context);
                   return (editorial?.[field] as string | undefined) ?? null;
                 },
               });
