@@ -6,6 +6,7 @@ import type { MeetingView } from '../output/page-types';
 import { meetingReadAloud } from '../output/read-aloud';
 import type { PagesService } from '../services/pages';
 import { loadersFor, versionOf } from './loaders';
+import { publicReadsPublishedConfig } from './public-reads-published';
 
 type Plain = Record<string, unknown>;
 
@@ -100,6 +101,7 @@ export const registerGraphql = (strapi: Core.Strapi): void => {
       ),
     ],
     resolversConfig: {
+      ...publicReadsPublishedConfig(strapi, Object.values(UIDS)),
       'Query.newsroomMeetingBySlug': { auth: { scope: ['plugin::newsroom.meeting.bySlug'] } },
       'NewsroomMeeting.jsonLd': { auth: false },
       'NewsroomMeeting.readAloud': { auth: false },
