@@ -55,7 +55,7 @@ function check<T>(arbitrary: fc.Arbitrary<T>, predicate: (value: T) => void, num
   try {
     fc.assert(fc.property(arbitrary, predicate), { seed: FC_SEED, numRuns });
   } catch (error) {
-    throw new Error(`property failed with FC_SEED=${FC_SEED} (rerun with that variable to repeat it)\n${String(error)}`);
+    throw new Error(`property failed with FC_SEED=${FC_SEED} (rerun with that variable to repeat it)\n${String(error)}`, { cause: error });
   }
   // fast-check's shrinking reruns the predicate: at least numRuns inputs were parsed.
   expect(outcomes.reports + outcomes.refused).toBeGreaterThanOrEqual(numRuns);
