@@ -24,7 +24,8 @@ export default ({ env }: { env: Env }) => ({
     config: {
       endpoint: '/graphql',
       shadowCRUD: true,
-      landingPage: env.bool('GRAPHQL_LANDING_PAGE', true),
+      // The Apollo sandbox page is a development tool: off in production unless asked for.
+      landingPage: env.bool('GRAPHQL_LANDING_PAGE', process.env.NODE_ENV !== 'production'),
       depthLimit: 10,
       defaultLimit: 25,
       maxLimit: 100,

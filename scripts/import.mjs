@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { bootStrapi } from './lib/boot.mjs';
+import { bootStrapi, destroyWhenSettled } from './lib/boot.mjs';
 import { prepare } from './lib/prepare.mjs';
 
 const require = createRequire(import.meta.url);
@@ -80,7 +80,9 @@ for (const file of files) {
       summary[outcome.status] += 1;
       if (!showBar) {
         const warn = outcome.warnings.length ? `, ${outcome.warnings.length} warning(s)` : '';
-        console.log(`${outcome.status.padEnd(8)} ${file} → ${outcome.meeting.title} (${outcome.counts.achievements} achievements, ${outcome.counts.streetCases} street cases${warn})`);
+        // A draft may lack a meeting title (an article that is not fully a meeting report): name it by its headline.
+        const name = outcome.meeting.title ?? `${outcome.report.meeting.headline} (未找到会议名称 / no meeting title)`;
+        console.log(`${outcome.status.padEnd(8)} ${file} → ${name} (${outcome.counts.achievements} achievements, ${outcome.counts.streetCases} street cases${warn})`);
         for (const w of outcome.warnings) console.log(`           warning ${w.code}: ${w.message}`);
       }
     } catch (e) {
@@ -102,5 +104,5 @@ for (const { file, lines } of rejections) {
 }
 const seconds = (Date.now() - started) / 1000;
 console.log(`\n${summary.created} created, ${summary.updated} updated, ${summary.rejected} rejected in ${seconds.toFixed(1)}s`);
-await strapi.destroy();
+await destroyWhenSettled(strapi);
 process.exit(summary.rejected > 0 ? 1 : 0);

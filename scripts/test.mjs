@@ -10,7 +10,8 @@
  *
  * ESLint runs first (npm run lint); a focused run (arguments for jest, or
  * TEST_ONLY) skips it. Fails when lint or any suite fails, and when a
- * database's suite ran no test.
+ * database's suite ran no test. Skipped tests are listed per suite with the
+ * reason their title carries (tests/integration/helpers/skip-on.ts).
  */
 import { prepare } from './lib/prepare.mjs';
 import { runJestProject } from './lib/jest.mjs';
@@ -41,9 +42,9 @@ const results = [];
 const runSuite = async (label, project, env, extra = []) => {
   const started = Date.now();
   console.log(`\n› ${label}`);
-  const { code, passed, failed } = await runJestProject(project, { label, args: [...jestArgs, ...extra], env });
+  const { code, passed, failed, skipped } = await runJestProject(project, { label, args: [...jestArgs, ...extra], env });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  return { label, code, passed, failed, seconds };
+  return { label, code, passed, failed, skipped, seconds };
 };
 
 if (only !== 'integration') results.push(await runSuite('unit', 'unit', {}));
@@ -62,7 +63,17 @@ if (lint) {
 for (const r of results) {
   const empty = r.passed + r.failed === 0 && jestArgs.length === 0;
   if (r.code !== 0 || r.failed > 0 || empty) ok = false;
-  console.log(`  ${r.label.padEnd(22)} ${r.passed} passed, ${r.failed} failed in ${r.seconds}s${empty ? '  (ran no test: counted as a failure)' : ''}`);
+  console.log(
+    `  ${r.label.padEnd(22)} ${r.passed} passed, ${r.failed} failed, ${r.skipped.length} skipped in ${r.seconds}s${empty ? '  (ran no test: counted as a failure)' : ''}`
+  );
+}
+const withSkips = results.filter((r) => r.skipped.length > 0);
+if (withSkips.length > 0) {
+  console.log('\nSkipped');
+  for (const r of withSkips) {
+    console.log(`  ${r.label}`);
+    for (const s of r.skipped) console.log(`    ${s.file} › ${s.title}\n      why: ${s.reason}`);
+  }
 }
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed =

@@ -1,8 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { grantPublicRead } from './permissions';
+import { assertProductionSecrets } from './secrets';
 
 export default {
-  register() {},
+  /** A production start with any demo secret stops here, naming each missing variable. */
+  register() {
+    assertProductionSecrets();
+  },
 
   /**
    * Users & Permissions deletes, on every boot, stored permissions whose

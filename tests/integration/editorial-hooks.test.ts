@@ -120,11 +120,48 @@ describe('through the Document Service', () => {
     expect(created.editorial.creditLine).toBe('[编辑:陈飞 陈苏雅] [责任编辑:郑晓鹏]');
   });
 
-  it('never blocks unpublish or discarding a draft', async () => {
+  it('never blocks unpublish or discarding a draft, even of a draft the rules would refuse', async () => {
     const published = (await documents().create({ data: meetingData(), status: 'published' } as never)) as any;
-    // Make the stored draft unpublishable by editing the database behind the hooks' back.
-    await expect(documents().discardDraft({ documentId: published.documentId } as never)).resolves.toBeDefined();
-    await expect(documents().unpublish({ documentId: published.documentId } as never)).resolves.toBeDefined();
+    const { documentId } = published;
+    const rows = () =>
+      app.strapi.db.query(MEETING).findMany({
+        where: { documentId },
+        select: ['id', 'publishedAt', 'venue'],
+        populate: { editorial: { populate: { credits: { select: ['role', 'name'] } } } },
+      }) as Promise<Array<{ id: number; publishedAt: unknown; venue: string; editorial: { credits: Array<{ role: string; name: string }> } }>>;
+    const draftRow = async () => (await rows()).find((r) => r.publishedAt === null)!;
+    const publishedRows = async () => (await rows()).filter((r) => r.publishedAt !== null);
+    /** Behind the hooks' back (the query engine, below the Document Service): the draft loses its responsible editor and gets a new venue. */
+    const breakDraft = async () => {
+      const draft = await app.strapi.db.query(MEETING).findOne({
+        where: { documentId, publishedAt: null },
+        populate: { editorial: { populate: { credits: true } } },
+      });
+      const responsible = draft.editorial.credits.find((c: { role: string }) => c.role === 'responsible-editor');
+      await app.strapi.db.query('newsroom.credit' as never).update({ where: { id: responsible.id }, data: { role: 'editor' } });
+      await app.strapi.db.query(MEETING).update({ where: { id: draft.id }, data: { venue: '后台改过的会场' } });
+      const refused = await documents()
+        .publish({ documentId } as never)
+        .then(() => null, (e: any) => e);
+      expect(refused?.name).toBe('ValidationError'); // the draft is really unpublishable now
+      expectProblem(refused.details.errors, ['editorial', 'credits'], 'credits.responsible-editor.missing');
+    };
+    const roles = (row: { editorial: { credits: Array<{ role: string }> } }) => row.editorial.credits.map((c) => c.role);
+
+    await breakDraft();
+    await documents().discardDraft({ documentId } as never);
+    // the draft is the published version again: venue and responsible editor back
+    const restored = await draftRow();
+    expect(restored.venue).toBe('福田会堂');
+    expect(roles(restored)).toContain('responsible-editor');
+    expect(await publishedRows()).toHaveLength(1);
+
+    await breakDraft();
+    await documents().unpublish({ documentId } as never);
+    expect(await publishedRows()).toEqual([]);
+    const kept = await draftRow(); // unpublish keeps the (broken) draft as it is
+    expect(kept.venue).toBe('后台改过的会场');
+    expect(roles(kept)).not.toContain('responsible-editor');
   });
 
   it('answers in English for an en document', async () => {

@@ -123,9 +123,9 @@ it('previews a report through the admin import route without writing, then impor
   expect((await http(app.baseUrl).post('/newsroom/import', { text: seedText() })).status).toBe(401);
 });
 
-const cliDatabases = ['sqlite', 'postgres'];
-const onCliDatabase = cliDatabases.includes(process.env.TEST_DATABASE ?? 'sqlite') ? it : it.skip;
-onCliDatabase('imports 100 reports in one CLI run, and reports a rejected file without stopping', async () => {
+// On every database. 100 reports of about 15 documents each take 20–60 s on SQLite and PostgreSQL and
+// longer on MariaDB (BENCHMARKS.md), more on a busy machine: this test gets its own timeout.
+it('imports 100 reports in one CLI run, and reports a rejected file without stopping', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-import-'));
   const files = Array.from({ length: 100 }, (_, i) => {
     const file = path.join(dir, `report-${String(i + 10).padStart(3, '0')}.txt`);
@@ -148,4 +148,4 @@ onCliDatabase('imports 100 reports in one CLI run, and reports a rejected file w
   expect(result.stdout).toMatch(/100 created, 0 updated, 1 rejected/);
   expect(result.stdout).toContain('empty.txt');
   expect(await app.strapi.db.query('plugin::newsroom.meeting').count({})).toBe(before + 100); // drafts only
-});
+}, 600_000);

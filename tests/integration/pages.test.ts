@@ -125,23 +125,34 @@ describe('the number of queries', () => {
     while (Date.now() - last < 300) await new Promise((resolve) => setTimeout(resolve, 50));
     app.strapi.db.connection.removeListener('query', touch);
   };
-  const queriesFor = async (slug: string) => {
+  /** The SQL queries `work` sends, counted by knex, the page cache emptied first so the page is really loaded. */
+  const queriesDuring = async (work: () => Promise<void>) => {
     await settle();
+    app.strapi.plugin('newsroom').service('page-cache').clear();
     let count = 0;
     const listener = () => {
       count += 1;
     };
     app.strapi.db.connection.on('query', listener);
     try {
-      const page = await app.strapi.plugin('newsroom').service('pages').bySlug('meeting', slug);
-      expect(page).not.toBeNull();
+      await work();
     } finally {
       app.strapi.db.connection.removeListener('query', listener);
     }
     return count;
   };
-  const meetingWith = async (title: string, achievements: number) => {
-    const meeting = (await app.strapi.documents('plugin::newsroom.meeting').create({ data: meetingData({ title }), status: 'published' } as never)) as any;
+  const viaService = (slug: string) =>
+    queriesDuring(async () => {
+      expect(await app.strapi.plugin('newsroom').service('pages').bySlug('meeting', slug)).not.toBeNull();
+    });
+  const overHttp = (slug: string) =>
+    queriesDuring(async () => {
+      const { status, body } = await bySlug(slug);
+      expect(status).toBe(200);
+      expect(body.data.slug).toBe(slug);
+    });
+  const meetingWith = async (title: string, achievements: number, overrides: Record<string, unknown> = {}) => {
+    const meeting = (await app.strapi.documents('plugin::newsroom.meeting').create({ data: meetingData({ title, ...overrides }), status: 'published' } as never)) as any;
     for (let ordinal = 1; ordinal <= achievements; ordinal += 1) {
       await app.strapi.documents('plugin::newsroom.achievement').create({
         data: achievementData({ title: `${title}成绩${ordinal}`, ordinal, meeting: meeting.documentId }),
@@ -151,14 +162,81 @@ describe('the number of queries', () => {
     return meeting.slug as string;
   };
 
-  it('does not grow with the number of achievements (1 vs 50)', async () => {
-    const oneSlug = await meetingWith('一项成绩的会议', 1);
-    const fiftySlug = await meetingWith('五十项成绩的会议', 50);
-    await queriesFor(oneSlug); // warm-up: first calls fill caches (default locale and the like)
-    const one = await queriesFor(oneSlug);
-    const fifty = await queriesFor(fiftySlug);
+  let oneSlug: string;
+  let fiftySlug: string;
+  beforeAll(async () => {
+    oneSlug = await meetingWith('一项成绩的会议', 1);
+    fiftySlug = await meetingWith('五十项成绩的会议', 50);
+  });
+
+  it('does not grow with the number of achievements (1 vs 50), in the pages service', async () => {
+    await viaService(oneSlug); // warm-up: first calls fill caches (default locale and the like)
+    const one = await viaService(oneSlug);
+    const fifty = await viaService(fiftySlug);
+    console.info(`queries, pages.bySlug: 1 achievement ${one}, 50 achievements ${fifty}`);
     expect(fifty).toBe(one);
     expect(one).toBeLessThan(20);
+  });
+
+  it('does not grow with the number of achievements (1 vs 50), at the HTTP endpoint GET /by-slug/:slug', async () => {
+    await overHttp(oneSlug); // warm-up
+    const one = await overHttp(oneSlug);
+    const fifty = await overHttp(fiftySlug);
+    console.info(`queries, GET /by-slug: 1 achievement ${one}, 50 achievements ${fifty}`);
+    expect(fifty).toBe(one);
+    expect(one).toBeLessThan(30);
+  });
+
+  /** Queries of one anonymous GraphQL request, which must answer data and no errors. */
+  const graphqlQueries = (query: string, check: (data: any) => void) =>
+    queriesDuring(async () => {
+      const res = await http(app.baseUrl).graphql(query);
+      expect(res.body.errors).toBeUndefined();
+      check(res.body.data);
+    });
+
+  it('does not grow with the number of meetings (1 vs 20) in a GraphQL list asking for creditLine, byline, jsonLd and readAloud', async () => {
+    for (let n = 1; n <= 20; n += 1) await meetingWith(`列表会议${n}`, n <= 2 ? 2 : 0, { venue: n === 1 ? '列表会场一' : '列表会场二十' });
+    const list = (venues: string) =>
+      `{ newsroomMeetings(filters: { venue: { in: [${venues}] } }, pagination: { limit: 50 }) { documentId title creditLine byline jsonLd readAloud } }`;
+    const check = (count: number) => (data: any) => {
+      expect(data.newsroomMeetings).toHaveLength(count);
+      for (const m of data.newsroomMeetings) {
+        expect(m).toMatchObject({ creditLine: '[编辑:陈飞 陈苏雅] [责任编辑:郑晓鹏]', byline: '记者 田也' });
+        expect(m.jsonLd).toMatchObject({ '@type': 'NewsArticle', headline: expect.any(String) });
+        expect(m.readAloud).toContain('责任编辑：郑晓鹏');
+      }
+      // each item has its own page: the first meeting's two achievements are in its text only
+      const first = data.newsroomMeetings.find((m: any) => m.title === '列表会议1');
+      expect(first.readAloud).toContain('列表会议1成绩2');
+      for (const m of data.newsroomMeetings.filter((x: any) => x.title !== '列表会议1' && x.title !== '列表会议2')) expect(m.readAloud).not.toContain('成绩');
+    };
+    await graphqlQueries(list('"列表会场一"'), check(1)); // warm-up
+    const one = await graphqlQueries(list('"列表会场一"'), check(1));
+    const twenty = await graphqlQueries(list('"列表会场一", "列表会场二十"'), check(20));
+    console.info(`queries, GraphQL newsroomMeetings with creditLine byline jsonLd readAloud: 1 meeting ${one}, 20 meetings ${twenty}`);
+    expect(twenty).toBe(one);
+  });
+
+  it('does not grow with the number of achievements (1 vs 20) in a GraphQL list asking for creditLine and byline', async () => {
+    const meeting = (await app.strapi.documents('plugin::newsroom.meeting').findFirst({ filters: { title: '列表会议3' }, status: 'published' } as never)) as any;
+    for (let ordinal = 1; ordinal <= 20; ordinal += 1) {
+      await app.strapi.documents('plugin::newsroom.achievement').create({
+        data: achievementData({ title: `署名成绩${ordinal}`, ordinal, meeting: meeting.documentId, editorial: { ...meetingData().editorial } }),
+        status: 'published',
+      } as never);
+    }
+    const list = (limit: number) =>
+      `{ newsroomAchievements(filters: { title: { startsWith: "署名成绩" } }, sort: "ordinal:asc", pagination: { limit: ${limit} }) { ordinal creditLine byline } }`;
+    const check = (count: number) => (data: any) => {
+      expect(data.newsroomAchievements).toHaveLength(count);
+      for (const a of data.newsroomAchievements) expect(a).toMatchObject({ creditLine: '[编辑:陈飞 陈苏雅] [责任编辑:郑晓鹏]', byline: '记者 田也' });
+    };
+    await graphqlQueries(list(1), check(1)); // warm-up
+    const one = await graphqlQueries(list(1), check(1));
+    const twenty = await graphqlQueries(list(20), check(20));
+    console.info(`queries, GraphQL newsroomAchievements with creditLine byline: 1 achievement ${one}, 20 achievements ${twenty}`);
+    expect(twenty).toBe(one);
   });
 });
 

@@ -1,14 +1,15 @@
 /**
  * Slugs for Chinese titles, unique per type and locale under concurrency:
- * within one process (Document Service, REST) and, on PostgreSQL, across two
- * Strapi processes sharing the database.
+ * within one process (Document Service, REST) and, on PostgreSQL and
+ * MariaDB/MySQL, across two Strapi processes sharing the database.
  */
-import { execFile } from 'child_process';
+import { spawn } from 'child_process';
 import path from 'path';
-import { promisify } from 'util';
+import { createInterface } from 'readline';
 import { createApiToken } from './helpers/auth';
 import { TYPES, meetingData } from './helpers/fixtures';
 import { http } from './helpers/http';
+import { skipOn } from './helpers/skip-on';
 import { startTestApp, type TestApp } from './helpers/strapi';
 
 const MEETING = 'plugin::newsroom.meeting';
@@ -53,6 +54,29 @@ it('gives 20 concurrent REST creates 20 distinct slugs', async () => {
   );
   expect(responses.map((r) => r.status)).toEqual(Array(20).fill(201));
   expectDistinct(responses.map((r) => r.body.data.slug), 'rest-bing-fa', 20);
+});
+
+it('makes a write that failed on a deadlock again in full: editorial rules and slug claim included', async () => {
+  // A deadlock inside the editorial rules on the first attempt, as InnoDB raises under concurrent writers.
+  const editorial = app.strapi.plugin('newsroom').service('editorial') as { checkWrite(input: { data?: { title?: string } }): Promise<unknown> };
+  const checkWrite = editorial.checkWrite;
+  let calls = 0;
+  editorial.checkWrite = async (input) => {
+    if (input.data?.title === '死锁后重试') {
+      calls += 1;
+      if (calls === 1) throw Object.assign(new Error('Deadlock found when trying to get lock'), { code: 'ER_LOCK_DEADLOCK', errno: 1213 });
+    }
+    return checkWrite.call(editorial, input);
+  };
+  try {
+    const created = (await meetings().create({ data: meetingData({ title: '死锁后重试' }), populate: { editorial: true } } as never)) as any;
+    expect(calls).toBe(2); // the rules ran again on the retry
+    expect(created.editorial.creditLine).toBe('[编辑:陈飞 陈苏雅] [责任编辑:郑晓鹏]'); // which derive the credit line
+    expect(created.slug).toBe('si-suo-hou-chong-shi'); // and so did the slug claim
+    expect(await meetings().count({ filters: { title: '死锁后重试' } } as never)).toBe(1);
+  } finally {
+    editorial.checkWrite = checkWrite;
+  }
 });
 
 it('lets the en version of a document reuse its zh-Hans slug', async () => {
@@ -102,13 +126,89 @@ it.each(TYPES.map((t) => [t.plural, t] as const))('finds %s by slug over REST', 
   expect(res.body.data.map((d: any) => d.documentId)).toEqual([created.documentId]);
 });
 
-// Two processes on one database server: PostgreSQL, as the issue asks (SQLite's file lock would serialize them anyway).
-const onPostgres = process.env.TEST_DATABASE === 'postgres' ? it : it.skip;
-onPostgres('gives two Strapi processes on one PostgreSQL creating 25 same-title meetings each 50 distinct slugs', async () => {
-  const run = promisify(execFile);
-  const env = { ...process.env, ...app.database.env, TITLE: '多进程会议', COUNT: '25', START_AT: String(Date.now() + 6000), STRAPI_LOG_LEVEL: 'error' };
+interface WriterReport {
+  slugs: string[];
+  /** [start, end] of each create, epoch milliseconds. */
+  windows: Array<[number, number]>;
+}
+
+/**
+ * Two writer processes (helpers/slug-writer.js) on this test's database. Each
+ * boots, says ready and waits; once both are ready the test releases them
+ * together, so a slow boot cannot make them run one after the other.
+ */
+const runTwoWriters = async (env: NodeJS.ProcessEnv): Promise<WriterReport[]> => {
   const writer = path.join(__dirname, 'helpers/slug-writer.js');
-  const outputs = await Promise.all([run(process.execPath, [writer], { env }), run(process.execPath, [writer], { env })]);
-  const slugs = outputs.flatMap(({ stdout }) => JSON.parse(stdout.trim().split('\n').pop() as string) as string[]);
-  expectDistinct(slugs, 'duo-jin-cheng-hui-yi', 50);
-});
+  const children = [0, 1].map(() => spawn(process.execPath, [writer], { env, stdio: ['pipe', 'pipe', 'pipe'] }));
+  const lines = children.map((child) => {
+    const queue: string[] = [];
+    const waiters: Array<(line: string) => void> = [];
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      const waiter = waiters.shift();
+      if (waiter) waiter(line);
+      else queue.push(line);
+    });
+    let stderr = '';
+    child.stderr!.on('data', (chunk) => {
+      stderr += String(chunk);
+    });
+    const exited = new Promise<void>((resolve, reject) =>
+      child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`slug writer ${child.pid} exited ${code}: ${stderr}`))))
+    );
+    /** The next JSON line the writer prints (its log lines are skipped). */
+    const next = async (): Promise<Record<string, unknown>> => {
+      for (;;) {
+        const line = queue.shift() ?? (await Promise.race([new Promise<string>((resolve) => waiters.push(resolve)), exited.then(() => '')]));
+        if (line === '') throw new Error(`slug writer ${child.pid} ended early: ${stderr}`);
+        if (line.startsWith('{')) return JSON.parse(line) as Record<string, unknown>;
+      }
+    };
+    return { child, next, exited };
+  });
+  try {
+    await Promise.all(lines.map((l) => l.next())); // both booted and waiting
+    for (const { child } of lines) child.stdin!.write('go\n');
+    const reports = (await Promise.all(lines.map((l) => l.next()))) as unknown as WriterReport[];
+    await Promise.all(lines.map((l) => l.exited));
+    return reports;
+  } finally {
+    for (const { child } of lines) if (child.exitCode === null) child.kill();
+  }
+};
+
+/** The moments a writer had at least one create in flight, as disjoint sorted intervals. */
+const inFlight = (windows: Array<[number, number]>): Array<[number, number]> => {
+  const merged: Array<[number, number]> = [];
+  for (const [start, end] of [...windows].sort((x, y) => x[0] - y[0])) {
+    const last = merged[merged.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  return merged;
+};
+
+/** How long both writers had writes in flight at the same moment, in ms. */
+const overlapMs = ([a, b]: WriterReport[]): number => {
+  let total = 0;
+  for (const [aStart, aEnd] of inFlight(a!.windows)) {
+    for (const [bStart, bEnd] of inFlight(b!.windows)) total += Math.max(0, Math.min(aEnd, bEnd) - Math.max(aStart, bStart));
+  }
+  return total;
+};
+
+// Two Strapi processes on one database server (the deadlock retry, slugs/retry-on-deadlock.ts, is for these).
+skipOn(
+  ['sqlite'],
+  'SQLite is one file with one writer at a time: two processes cannot have write transactions in flight together, so there is nothing to interleave (and one Strapi process per SQLite file is the supported setup)'
+)('gives two Strapi processes on one database, released together to create 25 same-title meetings each, 50 distinct slugs', async () => {
+  const env = { ...process.env, ...app.database.env, TITLE: '多进程会议', COUNT: '25', STRAPI_LOG_LEVEL: 'error' };
+  const reports = await runTwoWriters(env);
+  for (const report of reports) expect(report.windows).toHaveLength(25);
+  // the writers overlapped: there was a moment when both had writes in flight
+  const overlap = overlapMs(reports);
+  console.info(`two writers: ${overlap.toFixed(0)} ms with writes in flight in both processes`);
+  expect(overlap).toBeGreaterThan(0);
+  expectDistinct(reports.flatMap((r) => r.slugs), 'duo-jin-cheng-hui-yi', 50);
+  const stored = (await meetings().findMany({ filters: { title: '多进程会议' }, fields: ['slug'], limit: 100 } as never)) as Array<{ slug: string }>;
+  expect(stored.map((m) => m.slug).sort()).toEqual(reports.flatMap((r) => r.slugs).sort());
+}, 300_000); // two more Strapi boots on a shared machine

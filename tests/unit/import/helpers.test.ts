@@ -1,7 +1,7 @@
 /**
  * The article parser's building blocks, one heuristic at a time: numerals,
- * figures, titles and names, speech roles, captions, categories, documents,
- * organizations.
+ * figures, titles and names, speech roles, captions, categories, documents.
+ * Speakers and organizations: speakers.test.ts.
  */
 import { categorize } from '../../../src/plugins/newsroom/server/src/import/categories';
 import { isCaption } from '../../../src/plugins/newsroom/server/src/import/captions';
@@ -16,7 +16,6 @@ import {
 } from '../../../src/plugins/newsroom/server/src/import/meeting-facts';
 import { readMetrics } from '../../../src/plugins/newsroom/server/src/import/metrics';
 import { isTitle, readNameAt, splitOrganizationAndTitle } from '../../../src/plugins/newsroom/server/src/import/speaker-title';
-import { buildSpeakers, positionsOf } from '../../../src/plugins/newsroom/server/src/import/speakers';
 import { readSpeechMentions } from '../../../src/plugins/newsroom/server/src/import/speech-roles';
 import { splitClauses, splitSentences } from '../../../src/plugins/newsroom/server/src/import/text';
 
@@ -44,11 +43,14 @@ describe('Chinese numerals and ordinal markers', () => {
     ['十二、高标准', 12, 'han-comma'],
     ['4. 高效能', 4, 'digit-dot'],
     ['（5）高起点', 5, 'paren-digit'],
+    ['一是要提高政治站位', 1, 'han-shi'],
+    ['二要聚焦重点', 2, 'han-yao'],
+    ['第三，残疾人文体活动', 3, 'di-han'],
   ])('reads the marker of %s', (text, value, style) => {
     expect(readOrdinalMarker(text)).toMatchObject({ value, style });
   });
 
-  it.each(['一是要提高政治站位', '2022年实现', '1.5万人次', '(审议稿)'])('%s has no marker', (text) => {
+  it.each(['2022年实现', '1.5万人次', '(审议稿)', '第一次全体会议', '统一是'])('%s has no marker', (text) => {
     expect(readOrdinalMarker(text)).toBeUndefined();
   });
 
@@ -277,42 +279,6 @@ describe('dateline and credits', () => {
   it('finds the channel in front of the source', () => {
     expect(channelOf('读特客户端·深圳新闻网2023年4月29日讯', '深圳新闻网')).toBe('读特客户端');
     expect(channelOf('罗湖融媒讯', '罗湖区融媒体中心')).toBeUndefined();
-  });
-});
-
-describe('speakers and organizations', () => {
-  it('inherits organizations and qualifies them by the place in front', () => {
-    expect(positionsOf('福田区政府党组成员、副区长,残工委主任', '福田区')).toEqual([
-      { organization: '福田区政府', title: '党组成员' },
-      { organization: '福田区政府', title: '副区长' },
-      { organization: '福田区残工委', title: '主任' },
-    ]);
-    expect(positionsOf('沙头街道公共服务办副主任、街道残联理事长', '福田区')).toEqual([
-      { organization: '沙头街道公共服务办', title: '副主任' },
-      { organization: '沙头街道残联', title: '理事长' },
-    ]);
-    expect(positionsOf('区残联理事长', '福田区')).toEqual([{ organization: '福田区残联', title: '理事长' }]);
-  });
-
-  it('merges spellings of one organization into the most formal one', () => {
-    const speakers = buildSpeakers(
-      ['朱江'],
-      [
-        { name: '朱江', description: '福田区人民政府党组成员、副区长' },
-        { name: '朱江', description: '福田区政府党组成员、副区长,残工委主任' },
-      ],
-      '福田区',
-    );
-    expect(speakers).toEqual([
-      {
-        name: '朱江',
-        positions: [
-          { organization: '福田区人民政府', title: '党组成员' },
-          { organization: '福田区人民政府', title: '副区长' },
-          { organization: '福田区残工委', title: '主任' },
-        ],
-      },
-    ]);
   });
 });
 

@@ -1,8 +1,16 @@
 /**
  * Properties of the article parser on inputs nobody wrote on purpose: it
  * either returns a well-formed report or throws ArticleParseError — never
- * anything else — and it stays linear on 2 MB of hostile text (a guard
- * against catastrophic regex backtracking, not a benchmark).
+ * anything else — on generated text and on 2 MB of hostile text.
+ *
+ * Every property runs from a fixed seed (FC_SEED overrides it), printed with
+ * any failure so the run can be repeated. Each property counts the inputs
+ * that gave a report and asserts a minimum, so a parser that refused
+ * everything could not pass by never reaching the checks.
+ *
+ * How long the 2 MB parses take — the linearity claim — is measured by
+ * `npm run bench:parse` (scripts/bench-parse.mjs), not timed here: a unit
+ * test on a shared machine cannot tell slow from broken.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -13,19 +21,45 @@ import {
   parseArticle,
   type ParseResult,
 } from '../../../src/plugins/newsroom/server/src/import/parse-article';
+import { hostileInputs } from '../../fixtures/hostile-inputs';
 
 const SEED = path.resolve(__dirname, '../../../../shared/seed/futian-2023-disability-committee-meeting.txt');
 const seedText = fs.readFileSync(SEED, 'utf8');
 const seedLines = seedText.split('\n');
 
+/** The seed of every property run; printed on failure. */
+const FC_SEED = Number(process.env.FC_SEED ?? 20260413);
+
+/** Outcomes of the current property: how many inputs gave a report, how many were refused. */
+const outcomes = { reports: 0, refused: 0 };
+
 /** Runs the parser; returns the result, or undefined when it threw ArticleParseError. Anything else fails the property. */
 function parseOrReject(text: string): ParseResult | undefined {
   try {
-    return parseArticle(text, { fileName: 'generated.txt' });
+    const result = parseArticle(text, { fileName: 'generated.txt' });
+    outcomes.reports += 1;
+    return result;
   } catch (error) {
-    if (error instanceof ArticleParseError) return undefined;
+    if (error instanceof ArticleParseError) {
+      outcomes.refused += 1;
+      return undefined;
+    }
     throw error;
   }
+}
+
+/** Runs a property from FC_SEED and returns how many inputs gave a report; a failure names the seed. */
+function check<T>(arbitrary: fc.Arbitrary<T>, predicate: (value: T) => void, numRuns: number): typeof outcomes {
+  outcomes.reports = 0;
+  outcomes.refused = 0;
+  try {
+    fc.assert(fc.property(arbitrary, predicate), { seed: FC_SEED, numRuns });
+  } catch (error) {
+    throw new Error(`property failed with FC_SEED=${FC_SEED} (rerun with that variable to repeat it)\n${String(error)}`, { cause: error });
+  }
+  // fast-check's shrinking reruns the predicate: at least numRuns inputs were parsed.
+  expect(outcomes.reports + outcomes.refused).toBeGreaterThanOrEqual(numRuns);
+  return { ...outcomes };
 }
 
 /** What every returned report satisfies. */
@@ -36,7 +70,10 @@ function expectWellFormed(result: ParseResult | undefined): void {
   expect(JSON.parse(JSON.stringify(report))).toStrictEqual(report);
   expect(report.fingerprint).toMatch(/^[0-9a-f]{64}$/);
   expect(report.meeting.headline).toBeTruthy();
-  expect(report.meeting.editorial?.reportedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/);
+  const reportedAt = report.meeting.editorial?.reportedAt;
+  // Without any date in the text, reportedAt is absent and a warning says so.
+  if (reportedAt === undefined) expect(warnings.map((w) => w.code)).toContain('editorial.reported-at-missing');
+  else expect(reportedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/);
   expect(report.meeting.speeches.map((s) => s.order)).toEqual(report.meeting.speeches.map((_s, i) => i + 1));
   const ordinals = report.achievements.map((a) => a.ordinal);
   expect(new Set(ordinals).size).toBe(ordinals.length);
@@ -140,27 +177,27 @@ const seedMutation = fc
   });
 
 /** Property runs and 2 MB parses take seconds, more on a busy CI machine. */
-jest.setTimeout(60_000);
+jest.setTimeout(120_000);
 
 describe('parseArticle never throws anything but ArticleParseError', () => {
-  it('on arbitrary strings', () => {
-    fc.assert(fc.property(fc.string(), (text) => expectWellFormed(parseOrReject(text))), { numRuns: 300 });
+  it('on arbitrary strings (almost all refused: no headline with running text under it)', () => {
+    check(fc.string(), (text) => expectWellFormed(parseOrReject(text)), 300);
   });
 
   it('on arbitrary Unicode, lone surrogates included', () => {
-    fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' })), (text) => expectWellFormed(parseOrReject(text))),
-      { numRuns: 300 },
-    );
+    check(fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' })), (text) => expectWellFormed(parseOrReject(text)), 300);
     expectWellFormed(parseOrReject('标题\n2023-04-29 09:58\n\uD800会上,\uDFFF理事长\uD83D'));
   });
 
-  it('on text made of the genre’s own pieces', () => {
-    fc.assert(fc.property(fc.oneof(tokenText, withHeader), (text) => expectWellFormed(parseOrReject(text))), { numRuns: 500 });
+  it('on text made of the genre’s own pieces, a share of which are reports', () => {
+    const { reports } = check(fc.oneof(tokenText, withHeader), (text) => expectWellFormed(parseOrReject(text)), 500);
+    // 90 of 500 at the fixed seed: the header-prefixed half mostly, when its tokens give running text.
+    expect(reports).toBeGreaterThanOrEqual(50);
   });
 
-  it('on mutations of the seed', () => {
-    fc.assert(fc.property(seedMutation, (text) => expectWellFormed(parseOrReject(text))), { numRuns: 300 });
+  it('on mutations of the seed, most of which are still reports', () => {
+    const { reports } = check(seedMutation, (text) => expectWellFormed(parseOrReject(text)), 300);
+    expect(reports).toBeGreaterThanOrEqual(200);
   });
 
   it('returns a report for the seed with any one line but the header removed', () => {
@@ -173,45 +210,11 @@ describe('parseArticle never throws anything but ArticleParseError', () => {
   });
 });
 
-describe('parseArticle stays linear on 2 MB inputs', () => {
-  /** Generous: a regression guard against catastrophic backtracking; these take well under a second. */
-  const BOUND_MS = 3000;
-  const header = '福田区召开2023年区残工委会议\n2023-04-29 09:58\n来源: 深圳新闻网\n';
-
-  /** `unit` repeated to just under MAX_REPORT_BYTES, after the header. */
-  function fill(unit: string): string {
-    const room = MAX_REPORT_BYTES - Buffer.byteLength(header) - 16;
-    return header + unit.repeat(Math.floor(room / Buffer.byteLength(unit)));
-  }
-
-  const inputs: Array<[string, () => string]> = [
-    ['the seed repeated', () => fill(`${seedText}\n`)],
-    ['2 MB of (', () => fill('(')],
-    ['2 MB of （一）', () => fill('（一）')],
-    ['2 MB of （一） items, one a line', () => fill('（一）高质量推进标准化。区残联发布92个社区。\n')],
-    ['2 MB of 《', () => fill('《')],
-    ['2 MB of 审议通过了《', () => fill('审议通过了《')],
-    ['2 MB of “', () => fill('“')],
-    ['2 MB of titles', () => fill('党组书记、理事长、')],
-    ['2 MB of speakers', () => fill('福田区残联理事长罗念纯作报告,')],
-    ['2 MB of experience captions, one a line', () => fill('沙头街道残联理事长分享经验。\n')],
-    ['2 MB of street names', () => fill('沙头街道、')],
-    ['2 MB of digits', () => fill('9')],
-    ['2 MB of counted numbers', () => fill('近10万人次')],
-    ['2 MB of 讯', () => fill('讯')],
-    ['2 MB of dates', () => fill('4月28日')],
-    ['2 MB of commas', () => fill(',')],
-    ['2 MB of short lines', () => fill('会议现场。\n')],
-    ['2 MB of spaces', () => fill(' ')],
-  ];
-
-  it.each(inputs)('%s', (_name, make) => {
+describe('parseArticle on 2 MB of hostile text (timing: npm run bench:parse)', () => {
+  it.each(hostileInputs(seedText))('%s: a report or the parse error, nothing else', (_name, make) => {
     const text = make();
     expect(Buffer.byteLength(text)).toBeLessThanOrEqual(MAX_REPORT_BYTES);
-    const started = performance.now();
     const result = parseOrReject(text);
-    const elapsed = performance.now() - started;
-    expect(elapsed).toBeLessThan(BOUND_MS);
     // A light check: the deep one would take longer than the parse on reports this size.
     if (result !== undefined) expect(result.report.fingerprint).toMatch(/^[0-9a-f]{64}$/);
   });

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { KINDS, type Kind } from '../kinds';
-import { pluginService } from '../strapi/plugin-service';
+import { publicReadsPublishedConfig } from './public-reads-published';
+import { graphqlReaders, type GraphqlReaders } from './readers';
 
 type Plain = Record<string, unknown>;
 
@@ -10,7 +11,7 @@ interface Nexus {
   arg(config: { type: unknown }): unknown;
 }
 interface DefinitionBlock {
-  field(name: string, config: { type: string; args?: Record<string, unknown>; resolve(parent: Plain, args: Plain): unknown }): void;
+  field(name: string, config: { type: string; args?: Record<string, unknown>; resolve(parent: Plain, args: Plain, context: unknown): unknown }): void;
 }
 
 /** The kinds whose GraphQL type gets `creditLine` and `byline`. */
@@ -24,105 +25,93 @@ const PAGE_FIELDS: Readonly<Record<string, string>> = { jsonLd: 'JSON', readAlou
 /** `NewsroomMeeting` → `newsroomMeetingBySlug`. */
 const bySlugQuery = (kind: Kind): string => `${kind.graphqlType.charAt(0).toLowerCase()}${kind.graphqlType.slice(1)}BySlug`;
 
+/** `newsroomMeetingBySlug(slug, locale)`: the same document as the REST page. */
+const bySlugQueries = (nexus: Nexus, { pages }: GraphqlReaders) =>
+  nexus.extendType({
+    type: 'Query',
+    definition(t) {
+      for (const kind of PAGE_KINDS) {
+        t.field(bySlugQuery(kind), {
+          type: kind.graphqlType,
+          args: { slug: nexus.nonNull('String'), locale: nexus.arg({ type: 'I18NLocaleCode' }) },
+          async resolve(_parent, args) {
+            const page = await pages().bySlug(kind, String(args.slug), typeof args.locale === 'string' ? args.locale : undefined);
+            return page ? { ...page, __page: page } : null;
+          },
+        });
+      }
+    },
+  });
+
+/** `jsonLd` and `readAloud` on the types of page kinds. */
+const pageFields = (nexus: Nexus, { extrasOf }: GraphqlReaders) =>
+  PAGE_KINDS.map((kind) =>
+    nexus.extendType({
+      type: kind.graphqlType,
+      definition(t) {
+        for (const [field, type] of Object.entries(PAGE_FIELDS)) {
+          t.field(field, {
+            type,
+            async resolve(parent, _args, context) {
+              return (await extrasOf(kind, parent, context))?.[field] ?? null;
+            },
+          });
+        }
+      },
+    })
+  );
+
+/** `creditLine` and `byline` on every type with editorial data. */
+const creditFields = (nexus: Nexus, { editorialOf }: GraphqlReaders) =>
+  EDITORIAL_KINDS.map((kind) =>
+    nexus.extendType({
+      type: kind.graphqlType,
+      definition(t) {
+        for (const field of ['creditLine', 'byline'] as const) {
+          t.field(field, {
+            type: 'String',
+            async resolve(parent, _args, context) {
+              const editorial = await editorialOf(kind, parent, context);
+              return (editorial?.[field] as string | undefined) ?? null;
+            },
+          });
+        }
+      },
+    })
+  );
+
+/** Who may ask: the by-slug queries as the REST page (`bySlug`), the derived fields as their parent. */
+const resolversConfig = (strapi: Core.Strapi) => ({
+  ...publicReadsPublishedConfig(
+    strapi,
+    KINDS.map((kind) => kind.uid)
+  ),
+  ...Object.fromEntries(
+    PAGE_KINDS.flatMap((kind) => [
+      [`Query.${bySlugQuery(kind)}`, { auth: { scope: [`${kind.uid}.bySlug`] } }],
+      ...Object.keys(PAGE_FIELDS).map((field) => [`${kind.graphqlType}.${field}`, { auth: false }]),
+    ])
+  ),
+  ...Object.fromEntries(
+    EDITORIAL_KINDS.flatMap((kind) => [
+      [`${kind.graphqlType}.creditLine`, { auth: false }],
+      [`${kind.graphqlType}.byline`, { auth: false }],
+    ])
+  ),
+});
+
 /**
  * GraphQL beside the generated CRUD: `newsroomMeetingBySlug(slug, locale)`
  * returning the same meeting as the REST page (with `jsonLd` and
  * `readAloud`), and `creditLine` / `byline` directly on every type that
- * carries editorial data.
+ * carries editorial data, loaded in a fixed number of queries per request.
  */
 export const registerGraphql = (strapi: Core.Strapi): void => {
   const graphql = strapi.plugin('graphql');
   if (!graphql) return;
-  const pages = () => pluginService(strapi, 'pages');
-
-  /** The page of a GraphQL parent: already loaded by the by-slug query, else loaded by its slug. */
-  const pageOf = async (kind: Kind, parent: Plain): Promise<Plain | null> => {
-    if (parent.__page) return parent.__page as Plain;
-    if (typeof parent.slug !== 'string') return null;
-    return pages().bySlug(kind, parent.slug, typeof parent.locale === 'string' ? parent.locale : undefined);
-  };
-
-  /** The page extras of a parent, made once however many of its fields are asked. */
-  const extrasByParent = new WeakMap<Plain, Promise<Plain | null>>();
-  const extrasOf = (kind: Kind, parent: Plain): Promise<Plain | null> => {
-    let extras = extrasByParent.get(parent);
-    if (!extras) {
-      extras = pageOf(kind, parent).then((page) =>
-        page && kind.pageExtras ? kind.pageExtras(page, { origin: '', speechesOf: pages().speechesOf }) : null
-      );
-      extrasByParent.set(parent, extras);
-    }
-    return extras;
-  };
-
-  const editorialOf = async (kind: Kind, parent: Plain): Promise<Plain | null> => {
-    if (parent.editorial && typeof parent.editorial === 'object') return parent.editorial as Plain;
-    if (typeof parent.id !== 'number' && typeof parent.id !== 'string') return null;
-    return (await strapi.db.query(kind.uid).load(parent, 'editorial')) as Plain | null;
-  };
-
+  const readers = graphqlReaders(strapi);
   graphql.service('extension').use(({ nexus }: { nexus: Nexus }) => ({
-    types: [
-      nexus.extendType({
-        type: 'Query',
-        definition(t) {
-          for (const kind of PAGE_KINDS) {
-            t.field(bySlugQuery(kind), {
-              type: kind.graphqlType,
-              args: { slug: nexus.nonNull('String'), locale: nexus.arg({ type: 'I18NLocaleCode' }) },
-              async resolve(_parent, args) {
-                const page = await pages().bySlug(kind, String(args.slug), typeof args.locale === 'string' ? args.locale : undefined);
-                return page ? { ...page, __page: page } : null;
-              },
-            });
-          }
-        },
-      }),
-      ...PAGE_KINDS.map((kind) =>
-        nexus.extendType({
-          type: kind.graphqlType,
-          definition(t) {
-            for (const [field, type] of Object.entries(PAGE_FIELDS)) {
-              t.field(field, {
-                type,
-                async resolve(parent) {
-                  return (await extrasOf(kind, parent))?.[field] ?? null;
-                },
-              });
-            }
-          },
-        })
-      ),
-      ...EDITORIAL_KINDS.map((kind) =>
-        nexus.extendType({
-          type: kind.graphqlType,
-          definition(t) {
-            for (const field of ['creditLine', 'byline'] as const) {
-              t.field(field, {
-                type: 'String',
-                async resolve(parent) {
-                  const editorial = await editorialOf(kind, parent);
-                  return (editorial?.[field] as string | undefined) ?? null;
-                },
-              });
-            }
-          },
-        })
-      ),
-    ],
-    resolversConfig: {
-      ...Object.fromEntries(
-        PAGE_KINDS.flatMap((kind) => [
-          [`Query.${bySlugQuery(kind)}`, { auth: { scope: [`${kind.uid}.bySlug`] } }],
-          ...Object.keys(PAGE_FIELDS).map((field) => [`${kind.graphqlType}.${field}`, { auth: false }]),
-        ])
-      ),
-      ...Object.fromEntries(
-        EDITORIAL_KINDS.flatMap((kind) => [
-          [`${kind.graphqlType}.creditLine`, { auth: false }],
-          [`${kind.graphqlType}.byline`, { auth: false }],
-        ])
-      ),
-    },
+    types: [bySlugQueries(nexus, readers), ...pageFields(nexus, readers), ...creditFields(nexus, readers)],
+    resolversConfig: resolversConfig(strapi),
   }));
 };

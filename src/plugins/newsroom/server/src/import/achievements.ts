@@ -3,12 +3,14 @@
  * year: `(一)高质量推进国家基本公共服务标准化综合试点。区残联率先发布…`.
  *
  * A run of achievements is a sequence of paragraphs numbered 1, 2, 3, … in
- * one marker style (`(一)`, `（一）`, `一、`, `1.` …), at least two of them,
- * each holding a sentence (a numbered line without one is a section heading),
- * and introduced by a paragraph that speaks of results (成绩, 成效, 亮点,
- * 表现在 …) without turning to demands after that (意见, 要求 — a leader's
- * "several opinions" are numbered too, but are not achievements). Photo
- * captions may stand between the items.
+ * one marker style (`(一)`, `（一）`, `一、`, `1.`, `一是` …), at least two of
+ * them, each holding a sentence (a numbered line without one is a section
+ * heading), and introduced by a paragraph that speaks of results (成绩, 成效,
+ * 亮点, 表现在 …) without turning to demands after that (意见, 要求 — a
+ * leader's "several opinions" are numbered too: they are requirements, see
+ * numbered-points.ts). Photo captions may stand between the items. Points
+ * inside one paragraph (`一是…；二是…`) are read by numbered-points.ts and
+ * become achievements here with their first clause as title.
  *
  * Each item: ordinal from the marker, title = its first sentence without the
  * final mark, summary = the rest of the paragraph. The year is the one the
@@ -18,7 +20,8 @@ import type { AchievementCategory } from '../editorial/types';
 import { categorize } from './categories';
 import { readOrdinalMarker } from './chinese-numerals';
 import { readMetrics, type ParsedMetric } from './metrics';
-import { charCount, splitClauses, splitSentences, stripTrailingPunctuation } from './text';
+import { pointsKind, pointTitle, type PointsKind } from './numbered-points';
+import { charCount, splitClauses, splitSentences, stripLeadingPunctuation, stripTrailingPunctuation } from './text';
 
 export interface ParsedAchievement {
   ordinal: number;
@@ -35,19 +38,8 @@ export interface ItemCandidate {
   isCaption: boolean;
 }
 
-const RESULT_CUES = ['成绩', '成效', '成果', '亮点', '表现在', '取得'];
-const DEMAND_CUES = ['意见', '要求', '希望', '部署', '强调'];
-
 /** Titles longer than this are not titles (content model: ≤ 120). */
 const MAX_TITLE_LENGTH = 120;
-
-function introducesResults(text: string): boolean {
-  let lastCue = -1;
-  for (const cue of RESULT_CUES) lastCue = Math.max(lastCue, text.lastIndexOf(cue));
-  if (lastCue === -1) return false;
-  const after = text.slice(lastCue);
-  return !DEMAND_CUES.some((cue) => after.includes(cue));
-}
 
 /** A numbered paragraph with a sentence in it. */
 function itemMarker(text: string): ReturnType<typeof readOrdinalMarker> {
@@ -57,15 +49,22 @@ function itemMarker(text: string): ReturnType<typeof readOrdinalMarker> {
   return /[。；;！!？?]/.test(body) ? marker : undefined;
 }
 
-/** Index ranges of achievement items: for each run, the indices of its item paragraphs. */
-export function findAchievementRuns(paragraphs: ReadonlyArray<ItemCandidate>): number[][] {
-  const runs: number[][] = [];
+/** A run of numbered paragraphs and what its intro says they list. */
+export interface NumberedRun {
+  items: number[];
+  kind: PointsKind;
+}
+
+/** Runs of numbered paragraphs (1, 2, 3 … in one style, two or more) whose intro says what they list. */
+export function findNumberedRuns(paragraphs: ReadonlyArray<ItemCandidate>): NumberedRun[] {
+  const runs: NumberedRun[] = [];
   for (let index = 0; index < paragraphs.length; index += 1) {
     const first = itemMarker(paragraphs[index].text);
     if (first === undefined || first.value !== 1) continue;
     let intro = index - 1;
     while (intro >= 0 && paragraphs[intro].isCaption) intro -= 1;
-    if (intro < 0 || !introducesResults(paragraphs[intro].text)) continue;
+    const kind = intro < 0 ? undefined : pointsKind(paragraphs[intro].text, first.style);
+    if (kind === undefined) continue;
     const items = [index];
     let expected = 2;
     for (let next = index + 1; next < paragraphs.length; next += 1) {
@@ -76,11 +75,35 @@ export function findAchievementRuns(paragraphs: ReadonlyArray<ItemCandidate>): n
       expected += 1;
     }
     if (items.length >= 2) {
-      runs.push(items);
+      runs.push({ items, kind });
       index = items[items.length - 1];
     }
   }
   return runs;
+}
+
+/** One inline point as an achievement (without year): title its first clause, summary the rest. */
+export function readInlineAchievement(item: string, ordinal: number): ParsedAchievement {
+  const title = pointTitle(item);
+  const summary = title === undefined ? item : stripLeadingPunctuation(item.slice(title.length));
+  const metrics = readMetrics(item);
+  return {
+    ordinal,
+    ...(title !== undefined ? { title } : {}),
+    category: categorize(title ?? '', summary),
+    ...(summary !== '' ? { summary } : {}),
+    ...(metrics.length > 0 ? { metrics } : {}),
+  };
+}
+
+/** A requirement's title from its numbered paragraph: the first sentence without marker and 要. */
+export function requirementTitle(text: string): string | undefined {
+  const marker = readOrdinalMarker(text);
+  const body = marker === undefined ? text : text.slice(marker.length);
+  const [firstSentence = ''] = splitSentences(body.trim());
+  let title = stripTrailingPunctuation(firstSentence);
+  if (title.startsWith('要')) title = title.slice(1);
+  return title !== '' && charCount(title) <= MAX_TITLE_LENGTH ? title : undefined;
 }
 
 /** One item paragraph as an achievement (without year). */

@@ -10,16 +10,17 @@ export { MAX_REPORT_BYTES };
 
 export type ArticleParseErrorCode = 'empty' | 'binary' | 'too-large' | 'not-a-report';
 
-/** Why a text is not a report, for `not-a-report`. */
-export type NotAReportReason = 'no-date-line' | 'no-headline';
+/** Why a text is not a report, for `not-a-report` (`no-date-line` is no longer a reason: the date is then read from the dateline or body). */
+export type NotAReportReason = 'no-date-line' | 'no-headline' | 'no-narrative';
 
 const REASONS: Readonly<Record<ArticleParseErrorCode | NotAReportReason, { zh: string; en: string }>> = {
   empty: { zh: '内容为空', en: 'the text is empty' },
   binary: { zh: '内容不是文本（含 NUL 字节或大量无法解码的字符）', en: 'the content is not text (NUL bytes or many undecodable characters)' },
   'too-large': { zh: '内容超过 2 MB 上限', en: 'the text exceeds the 2 MB limit' },
-  'not-a-report': { zh: '不是会议报道', en: 'not a meeting report' },
-  'no-date-line': { zh: '不是会议报道：开头没有日期行', en: 'not a meeting report: no date line at the top' },
-  'no-headline': { zh: '不是会议报道：开头没有标题', en: 'not a meeting report: no headline at the top' },
+  'not-a-report': { zh: '不是文章', en: 'not an article' },
+  'no-date-line': { zh: '不是文章：开头没有日期行', en: 'not an article: no date line at the top' },
+  'no-headline': { zh: '不是文章：开头没有标题', en: 'not an article: no headline at the top' },
+  'no-narrative': { zh: '不是文章：标题下没有成段的正文', en: 'not an article: no running text under the headline' },
 };
 
 export class ArticleParseError extends Error {

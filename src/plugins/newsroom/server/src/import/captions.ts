@@ -8,8 +8,9 @@
  * 1. opens with a photo marker (图为, 图片, ▲ …), or
  * 2. names a photo subject (…现场, …合影, …留影) in at most 40 characters, or
  * 3. has no narrative opening (会上, 据悉, 会议强调 …), is at most 80
- *    characters, and starts with a person described by organization and title
- *    followed by a speech verb (…罗念纯作报告, …理事长分享经验), or
+ *    characters, starts with a person described by organization and title
+ *    followed by a speech verb (…罗念纯作报告, …理事长分享经验), and reports
+ *    no speech (…讲话时表示，… is a paragraph of the story), or
  * 4. is at most 25 characters and either stands before the first narrative
  *    paragraph (the lead photo) or ends with 。 (a heading never does).
  *
@@ -54,6 +55,9 @@ export const NARRATIVE_OPENERS = [
   '为进一步',
 ];
 
+/** Reported speech: a narrative paragraph about what someone said, never a caption. */
+const REPORTED_SPEECH = ['表示', '指出', '强调', '认为', '说，', '说,', '说：', '说:', '“'];
+
 const MAX_SUBJECT_CAPTION = 40;
 const MAX_SPEAKER_CAPTION = 80;
 const MAX_SHORT_CAPTION = 25;
@@ -78,7 +82,7 @@ export function isCaption(text: string, context: CaptionContext): boolean {
   if (length <= MAX_SUBJECT_CAPTION && PHOTO_SUBJECTS.some((subject) => core.endsWith(subject))) return true;
   if (wordAt(text, 0, NARRATIVE_OPENERS) !== undefined) return false;
   const first = context.mentions[0];
-  if (first !== undefined && first.start === 0 && first.role !== undefined) return true;
+  if (first !== undefined && first.start === 0 && first.role !== undefined) return !REPORTED_SPEECH.some((word) => text.includes(word));
   return length <= MAX_SHORT_CAPTION && (context.beforeNarrative || endsLikeSentence(text));
 }
 

@@ -99,9 +99,35 @@ const MAX_ORDINAL = 99;
 
 /**
  * Reads `（一）`, `(一)`, `一、`, `(1)`, `（1）`, `1、`, `1.` / `1．` at the start
- * of `text`. Only these; `一是` (used for a speaker's points) is not a marker.
+ * of `text`, and the spoken forms `一是`, `一要`, `第一，`. Whether a run of
+ * them lists achievements or a speaker's requirements is for its intro to
+ * say (numbered-points.ts), not the marker.
  */
 export function readOrdinalMarker(text: string): OrdinalMarker | undefined {
+  return readWrittenMarker(text) ?? readSpokenMarker(text);
+}
+
+/** `一是`, `二要`, `第三，`: value, style and length (with the comma of `第三，`). */
+export function readSpokenMarker(text: string): OrdinalMarker | undefined {
+  const ordinalFirst = text[0] === '第';
+  const start = ordinalFirst ? 1 : 0;
+  let end = start;
+  while (end < text.length && end - start < 3 && isChineseNumeralChar(text[end]) && !LARGE_UNITS.has(text[end])) end += 1;
+  if (end === start) return undefined;
+  const value = readOrdinalValue(text.slice(start, end));
+  if (value === undefined) return undefined;
+  const next = text[end];
+  if (ordinalFirst) {
+    return next === '，' || next === ',' || next === '、' || next === '：' || next === ':' || next === '是'
+      ? withSpace(text, { value, style: 'di-han', length: end + 1 })
+      : undefined;
+  }
+  if (next === '是') return withSpace(text, { value, style: 'han-shi', length: end + 1 });
+  if (next === '要' && value <= 10) return withSpace(text, { value, style: 'han-yao', length: end + 1 });
+  return undefined;
+}
+
+function readWrittenMarker(text: string): OrdinalMarker | undefined {
   const first = text[0];
   if (first === '(' || first === '（') {
     const close = first === '(' ? ')' : '）';

@@ -10,13 +10,12 @@
  * read by the editorial core's `parseCreditLine`, the same reader the hooks use.
  */
 import { parseCreditLine, type ParsedCredit } from '../editorial/credit-line';
-import { charCount, stripLeadingPunctuation } from './text';
+import { CREDIT_NOISE, creditsOfText, isCreditText, MAX_CREDIT_TEXT } from './header-credits';
+import { findFullDate, type CalendarDate } from './text-dates';
+import { stripLeadingPunctuation } from './text';
 
 /** How far into the paragraph 讯/电 may stand. */
 const MAX_DATELINE_LENGTH = 60;
-
-/** Longest bracketed credit group read after the dateline or at the foot. */
-const MAX_CREDIT_TEXT = 150;
 
 const OPENING = '(（【[〔［';
 const CLOSING = ')）】]〕］';
@@ -28,9 +27,6 @@ export interface Dateline {
   /** The paragraph without dateline and credits. */
   rest: string;
 }
-
-/** Words in a credit group that are not names: (记者 田也 报道). */
-const CREDIT_NOISE = /\s*(报道|摄影报道|报道组)\s*$/;
 
 /** Reads a leading bracketed credit group: `(记者 田也)`. */
 function readCreditGroup(text: string): { credits: ParsedCredit[]; length: number } | undefined {
@@ -73,19 +69,38 @@ export function readDateline(paragraph: string): Dateline | undefined {
   return { ...(dateline !== undefined ? { dateline } : {}), credits: group?.credits ?? [], rest };
 }
 
-/** Role words that may open an unbracketed credit line at the foot. */
-const CREDIT_LINE_STARTS = ['记者', '通讯员', '摄影', '编辑', '责任编辑', '责编', '文/', '图/', '文／', '图／', '本报记者', '特约'];
-
-/** A closing credit line: `[编辑:陈飞 陈苏雅] [责任编辑:郑晓鹏]`, `【摄影：赵强】`, `编辑：刘洋`. */
+/**
+ * A closing credit line: `[编辑:陈飞 陈苏雅] [责任编辑:郑晓鹏]`, `【摄影：赵强】`,
+ * `编辑：刘洋`, `（责任编辑：钟毅）|`, `见习编辑 罗嘉 审读 方芳 二审 卢文 三审 韩冬`,
+ * `来源：… 作者：… 编辑：…`.
+ */
 export function readCreditLine(text: string): ParsedCredit[] | undefined {
-  if (charCount(text) > MAX_CREDIT_TEXT) return undefined;
-  const bracketed = OPENING.includes(text[0] ?? '');
-  if (!bracketed && !CREDIT_LINE_STARTS.some((start) => text.startsWith(start))) return undefined;
-  // Running text is not a credit line: 记者近日从区残联获悉，… is a sentence.
-  const inner = text.replace(/[。.]$/, '');
-  if (/[。；;！!？?]/.test(inner) || (!bracketed && /[，,]/.test(inner))) return undefined;
-  const credits = parseCreditLine(text.replace(CREDIT_NOISE, '')).filter((credit) => !CREDIT_NOISE.test(credit.name));
-  return credits.length === 0 ? undefined : credits;
+  return isCreditText(text) ? creditsOfText(text) : undefined;
+}
+
+/** A bracketed credit group closing a paragraph: `…工作。【编辑:叶青】`; the paragraph without it. */
+export function trailingCreditGroup(paragraph: string): { credits: ParsedCredit[]; rest: string } | undefined {
+  const last = paragraph[paragraph.length - 1];
+  const closer = CLOSING.indexOf(last ?? '');
+  if (closer === -1) return undefined;
+  const open = paragraph.lastIndexOf(OPENING[closer]);
+  if (open <= 0 || paragraph.length - open > MAX_CREDIT_TEXT) return undefined;
+  const group = paragraph.slice(open);
+  if (!isCreditText(group)) return undefined;
+  return { credits: creditsOfText(group), rest: paragraph.slice(0, open).trim() };
+}
+
+/** The report's date a dateline gives in full: `…2024年3月22日讯`. */
+export function datelineDate(dateline: string): CalendarDate | undefined {
+  return findFullDate(dateline);
+}
+
+/** The outlet of a `channel·outlet<date>讯` dateline: `读特客户端·深圳新闻网2024年3月22日讯` → 深圳新闻网. */
+export function sourceOfDateline(dateline: string): string | undefined {
+  const dot = dateline.search(/[·•・]/);
+  if (dot < 1) return undefined;
+  const outlet = /^[^\d]+/.exec(dateline.slice(dot + 1).trim())?.[0].trim();
+  return outlet !== undefined && outlet.length >= 2 && !/[讯电]$/.test(outlet) ? outlet : undefined;
 }
 
 /**

@@ -10,13 +10,23 @@
  * ```
  *
  * The header is the run of such lines at the top (at most HEADER_WINDOW of
- * them): a line that is neither boilerplate nor the headline ends it. A text
- * without a date line or a headline there is not a report.
+ * them). Date lines come as `2023-04-29 09:58`, `2023年4月29日`,
+ * `发表时间：2024-05-10`, `时间：2024-03-06 08:10 来源：… 作者：…` and
+ * `07.04.2016` (day first). Short lines before the headline (a site's name
+ * above its own headline) are dropped; the headline is the last of them
+ * before the date line. A header without a date line is still a header: the
+ * date is then looked for in the dateline or the first sentences (dates.ts).
+ * Without a headline the text is not an article.
  */
-import { charCount, collapseSpaces, type Line } from './text';
+import { readHeaderCredits } from './header-credits';
+import { isRealDate, type CalendarDate } from './text-dates';
+import { charCount, collapseSpaces, endsLikeSentence, type Line } from './text';
+
+export { isRealDate } from './text-dates';
+export type ReportDate = CalendarDate;
 
 /** How many lines the header may span. */
-const HEADER_WINDOW = 8;
+const HEADER_WINDOW = 10;
 
 /** The longest headline the content model stores (meeting.headline ≤ 120). */
 export const MAX_HEADLINE_LENGTH = 120;
@@ -24,30 +34,35 @@ export const MAX_HEADLINE_LENGTH = 120;
 /** Only this much of a line is looked at when asking whether it is a header line. */
 const MAX_META_LINE_LENGTH = 120;
 
-export interface ReportDate {
-  year: number;
-  month: number;
-  day: number;
+export interface DateLine {
+  date: ReportDate;
+  hour: number;
+  minute: number;
+  second: number;
+  hasTime: boolean;
+  /** `07.04.2016`: read day first although month first would also be a date. */
+  dayFirstGuess: boolean;
+  /** What follows the date on the same line, e.g. `来源：福田区残联`. */
+  rest: string;
 }
 
 export interface ReportHeader {
   headline: string;
   headlineLine: number;
-  /** ISO 8601 in Beijing time: `2023-04-29T09:58:00+08:00`. */
-  reportedAt: string;
-  /** The date line printed a clock time (else reportedAt is midnight). */
-  hasTime: boolean;
-  dateLine: number;
-  reportDate: ReportDate;
+  /** Absent when the report prints no date line. */
+  date?: DateLine;
+  dateLine?: number;
   source?: string;
+  /** Credit text the header carries: `作者：吴晓`, `文/记者 欧阳娜 图/江涛`. */
+  creditTexts: string[];
+  /** Lines before the headline that are not part of the article (a site's name). */
+  dropped: Line[];
   /** Index in `lines` of the first line after the header. */
   contentStart: number;
 }
 
-export type HeaderProblem = 'no-date-line' | 'no-headline';
-
 /** Labels a date line may start with: `发布时间：2024-03-05 10:20`. */
-const DATE_LABELS = ['发布时间', '发布日期', '更新时间', '时间', '日期'];
+const DATE_LABELS = ['发布时间', '发布日期', '发表时间', '发表日期', '更新时间', '发布于', '时间', '日期'];
 
 /** Labels of a source: `来源: 深圳新闻网`, `稿源：福田区残联`. */
 const SOURCE_LABELS = ['信息来源', '文章来源', '新闻来源', '来源', '稿源'];
@@ -56,69 +71,48 @@ const SOURCE_LABELS = ['信息来源', '文章来源', '新闻来源', '来源',
 const META_WORDS = [...SOURCE_LABELS, '作者', '编辑', '责任编辑', '浏览', '阅读', '字号', '点击'];
 
 /** Page furniture: text-to-speech buttons, font size, share links. */
-const BOILERPLATE_PREFIXES = [
-  '人工智能朗读',
-  '语音播报',
-  '朗读',
-  '字号',
-  '【字号',
-  '【字体',
-  '分享到',
-  '分享',
-  '扫一扫',
-  '打印',
-  '浏览次数',
-  '阅读量',
-  '点击量',
-  '作者',
-];
+const BOILERPLATE_PREFIXES = ['人工智能朗读', '语音播报', '朗读', '字号', '【字号', '【字体', '分享到', '分享', '扫一扫', '打印', '浏览次数', '阅读量', '点击量'];
 
 const ISO_DATE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?:T| +)(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?)?/;
 const HAN_DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日(?: *(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?)?/;
+/** `07.04.2016`: day, month, year. */
+const DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?: +(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?)?/;
 
-interface DateLine {
-  date: ReportDate;
-  hour: number;
-  minute: number;
-  second: number;
-  hasTime: boolean;
-  /** What follows the date on the same line, e.g. `来源：福田区残联`. */
-  rest: string;
+function dateParts(rest: string): { year: number; month: number; day: number; match: RegExpExecArray; dayFirstGuess: boolean } | undefined {
+  const iso = ISO_DATE.exec(rest) ?? HAN_DATE.exec(rest);
+  if (iso) return { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]), match: iso, dayFirstGuess: false };
+  const dotted = DOTTED_DATE.exec(rest);
+  if (!dotted) return undefined;
+  const [day, month] = [Number(dotted[1]), Number(dotted[2])];
+  return { year: Number(dotted[3]), month, day, match: dotted, dayFirstGuess: day <= 12 && month <= 12 && day !== month };
 }
 
-/** A real calendar date between 1949 (R5) and 2199. */
-export function isRealDate(year: number, month: number, day: number): boolean {
-  if (year < 1949 || year > 2199 || month < 1 || month > 12 || day < 1) return false;
-  const probe = new Date(Date.UTC(year, month - 1, day));
-  return probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
-}
-
-function readDateLine(text: string): DateLine | undefined {
+export function readDateLine(text: string): DateLine | undefined {
   if (text.length > MAX_META_LINE_LENGTH) return undefined;
   let rest = text;
   const label = DATE_LABELS.find((l) => rest.startsWith(l));
   if (label !== undefined) rest = rest.slice(label.length).replace(/^ *[:：] */, '');
-  const match = ISO_DATE.exec(rest) ?? HAN_DATE.exec(rest);
-  if (!match) return undefined;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (!isRealDate(year, month, day)) return undefined;
+  const parts = dateParts(rest);
+  if (parts === undefined || !isRealDate(parts.year, parts.month, parts.day)) return undefined;
+  const { match } = parts;
   const hasTime = match[4] !== undefined;
   const [hour, minute, second] = [Number(match[4] ?? 0), Number(match[5] ?? 0), Number(match[6] ?? 0)];
   if (hour > 23 || minute > 59 || second > 59) return undefined;
   const after = rest.slice(match[0].length);
   // Only more header on the same line; a date that starts a sentence is not a date line.
   if (after.trim() !== '' && !(/^\s/.test(after) && META_WORDS.some((w) => after.trim().startsWith(w)))) return undefined;
-  return { date: { year, month, day }, hour, minute, second, hasTime, rest: after.trim() };
+  const date = { year: parts.year, month: parts.month, day: parts.day };
+  return { date, hour, minute, second, hasTime, dayFirstGuess: parts.dayFirstGuess, rest: after.trim() };
 }
 
-/** The value of a `来源：…` label anywhere in `text`, up to a wide gap or the next header word. */
-function readSource(text: string): string | undefined {
+/** The value of a `来源：…` label anywhere in `text`, up to a wide gap, a bar or the next header word. */
+export function readSource(text: string): string | undefined {
   for (const label of SOURCE_LABELS) {
     const at = text.indexOf(label);
     if (at === -1) continue;
     const afterLabel = text.slice(at + label.length).replace(/^ *[:：] */, '');
     if (afterLabel.length === text.length - at - label.length) continue; // no colon: not a label
-    let value = afterLabel.split(/ {2,}|\t|[|丨]/)[0];
+    let value = afterLabel.split(/ {2,}|\t|[|丨｜]/)[0];
     for (const word of META_WORDS) {
       const cut = value.indexOf(` ${word}`);
       if (cut !== -1) value = value.slice(0, cut);
@@ -138,30 +132,46 @@ function isBoilerplate(text: string): boolean {
 }
 
 /** `2023-04-29T09:58:00+08:00` */
-function formatBeijing(line: DateLine): string {
+export function formatBeijing(date: ReportDate, hour = 0, minute = 0, second = 0): string {
   const pad = (n: number): string => String(n).padStart(2, '0');
-  const { year, month, day } = line.date;
-  return `${year}-${pad(month)}-${pad(day)}T${pad(line.hour)}:${pad(line.minute)}:${pad(line.second)}+08:00`;
+  return `${date.year}-${pad(date.month)}-${pad(date.day)}T${pad(hour)}:${pad(minute)}:${pad(second)}+08:00`;
 }
 
-/** A headline is one short line with at least one letter (Han or other). */
+/** A headline is one short line with at least one letter that does not end a sentence. */
 function isHeadline(text: string): boolean {
-  return charCount(text) <= MAX_HEADLINE_LENGTH && /\p{L}/u.test(text);
+  return charCount(text) <= MAX_HEADLINE_LENGTH && /\p{L}/u.test(text) && !endsLikeSentence(text);
 }
 
-export function readHeader(lines: ReadonlyArray<Line>): ReportHeader | HeaderProblem {
-  let headlineIndex: number | undefined;
-  let dateLine: DateLine | undefined;
-  let dateLineNumber = 0;
+/** Lines that a header may hold besides the headline. */
+function isMetaLine(text: string): boolean {
+  return readDateLine(text) !== undefined || isSourceLine(text) || isBoilerplate(text) || readHeaderCredits(text) !== undefined;
+}
+
+/** Whether a date line follows `index` before the article starts: then the line at `index` is above the headline. */
+function dateLineAhead(lines: ReadonlyArray<Line>, index: number): boolean {
+  for (let next = index + 1; next < lines.length && next < HEADER_WINDOW; next += 1) {
+    const { text } = lines[next];
+    if (readDateLine(text) !== undefined) return true;
+    if (!isMetaLine(text) && !isHeadline(text)) return false;
+  }
+  return false;
+}
+
+export function readHeader(lines: ReadonlyArray<Line>): ReportHeader | 'no-headline' {
+  let headline: Line | undefined;
+  let dateLine: { date: DateLine; line: number } | undefined;
   let source: string | undefined;
+  const creditTexts: string[] = [];
+  const dropped: Line[] = [];
   let index = 0;
   for (; index < lines.length && index < HEADER_WINDOW; index += 1) {
-    const text = lines[index].text;
+    const { text } = lines[index];
     const date = dateLine === undefined ? readDateLine(text) : undefined;
     if (date !== undefined) {
-      dateLine = date;
-      dateLineNumber = lines[index].line;
+      dateLine = { date, line: lines[index].line };
       source ??= readSource(date.rest);
+      const credits = readHeaderCredits(date.rest);
+      if (credits !== undefined) creditTexts.push(credits);
       continue;
     }
     if (isSourceLine(text)) {
@@ -169,22 +179,29 @@ export function readHeader(lines: ReadonlyArray<Line>): ReportHeader | HeaderPro
       continue;
     }
     if (isBoilerplate(text)) continue;
-    if (headlineIndex === undefined) {
-      headlineIndex = index;
+    const credits = headline === undefined ? undefined : readHeaderCredits(text);
+    if (credits !== undefined) {
+      creditTexts.push(credits);
       continue;
     }
-    break;
+    if (!isHeadline(text)) break;
+    if (headline === undefined) {
+      headline = lines[index];
+      continue;
+    }
+    // A short line above the headline (a site's name) gives way to the headline under it.
+    if (dateLine !== undefined || !dateLineAhead(lines, index - 1)) break;
+    dropped.push(headline);
+    headline = lines[index];
   }
-  if (dateLine === undefined) return 'no-date-line';
-  if (headlineIndex === undefined || !isHeadline(lines[headlineIndex].text)) return 'no-headline';
+  if (headline === undefined) return 'no-headline';
   return {
-    headline: collapseSpaces(lines[headlineIndex].text),
-    headlineLine: lines[headlineIndex].line,
-    reportedAt: formatBeijing(dateLine),
-    hasTime: dateLine.hasTime,
-    dateLine: dateLineNumber,
-    reportDate: dateLine.date,
+    headline: collapseSpaces(headline.text),
+    headlineLine: headline.line,
+    ...(dateLine !== undefined ? { date: dateLine.date, dateLine: dateLine.line } : {}),
     ...(source !== undefined ? { source } : {}),
+    creditTexts,
+    dropped,
     contentStart: index,
   };
 }

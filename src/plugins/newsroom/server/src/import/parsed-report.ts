@@ -21,10 +21,15 @@ export interface ParseWarning {
 
 /** Every warning code the parser emits. */
 export const WARNING_CODES = [
+  'page.chrome-dropped',
+  'text.traditional-converted',
   'credits.missing',
   'credits.invalid-name',
   'editorial.source-missing',
   'editorial.reported-time-missing',
+  'editorial.date-line-missing',
+  'editorial.reported-at-missing',
+  'editorial.date-order-assumed',
   'meeting.title-missing',
   'meeting.held-on-missing',
   'meeting.held-on-after-report',
@@ -84,9 +89,11 @@ export interface ParsedReport {
   achievements: ParsedAchievement[];
   streetCases: ParsedStreetCase[];
   speakers: ParsedSpeaker[];
+  /** A speaker's numbered requirements (一要…, 一是要…), by their titles; not stored, shown in the preview. */
+  requirements: string[];
   /** Photo captions in reading order, without their final 。; the first is the cover's alternative text. */
   captions: string[];
-  /** sha256 (hex) of the normalized headline, reportedAt and source: equal for a re-import of the same report. */
+  /** sha256 (hex) of the normalized headline, reportedAt (or '' without one) and source: equal for a re-import of the same report. */
   fingerprint: string;
 }
 

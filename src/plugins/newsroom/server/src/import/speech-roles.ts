@@ -24,6 +24,7 @@ const ROLE_VERBS: ReadonlyArray<{ verb: string; role: SpeechRole }> = [
   { verb: '作报告', role: 'report' },
   { verb: '工作报告', role: 'report' },
   { verb: '汇报', role: 'report' },
+  { verb: '通报', role: 'report' },
   { verb: '传达', role: 'relay' },
   { verb: '作情况说明', role: 'explanation' },
   { verb: '作起草说明', role: 'explanation' },
@@ -115,10 +116,13 @@ export interface SpeechMention extends PersonMention {
   summary?: string;
 }
 
+/** What may stand between two people who share one verb: 张建华、李慧分别汇报. */
+const SHARED_VERB_JOINERS = new Set(['、', '和', '及', '与', '以及', ',', '，']);
+
 /** Every person in `sentence`, each with the speech role and summary the sentence gives. */
 export function readSpeechMentions(sentence: string): SpeechMention[] {
   const mentions = findPersonMentions(sentence, speechVerbAt);
-  return mentions.map((mention, index) => {
+  const read: SpeechMention[] = mentions.map((mention, index) => {
     const nextStart = index + 1 < mentions.length ? mentions[index + 1].phraseStart : sentence.length;
     const predicate = sentence.slice(mention.end, nextStart);
     const found = speechRoleIn(predicate);
@@ -126,4 +130,13 @@ export function readSpeechMentions(sentence: string): SpeechMention[] {
     const summary = speechSummary(predicate, found.verb);
     return { ...mention, role: found.role, ...(summary !== undefined ? { summary } : {}) };
   });
+  // A person joined to the next by 、/和 shares the next one's verb (…张建华、…李慧分别汇报了…).
+  for (let index = read.length - 2; index >= 0; index -= 1) {
+    const between = sentence.slice(read[index].end, mentions[index + 1].phraseStart).trim();
+    const next = read[index + 1];
+    if (read[index].role === undefined && next.role !== undefined && SHARED_VERB_JOINERS.has(between)) {
+      read[index] = { ...read[index], role: next.role };
+    }
+  }
+  return read;
 }

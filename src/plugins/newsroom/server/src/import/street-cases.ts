@@ -28,7 +28,8 @@
  */
 import type { SpeechRole } from '../editorial/types';
 import type { SpeechMention } from './speech-roles';
-import { charCount, isHan, splitClauses, splitSentences, stripOpeners, stripTrailingPunctuation, wordAt } from './text';
+import { findPlaces, unitKey, unitName, unitsFrom, type Unit } from './place-names';
+import { charCount, splitClauses, splitSentences, stripOpeners, stripTrailingPunctuation, wordAt } from './text';
 
 export interface StreetCaseParagraph {
   text: string;
@@ -74,11 +75,6 @@ function introducesExperience(text: string): boolean {
     (INTRO_VERBS.some((verb) => text.includes(verb)) && INTRO_OBJECTS.some((object) => text.includes(object)))
   );
 }
-const STREET_SUFFIXES = ['街道', '镇'];
-const COMMUNITY_SUFFIXES = ['社区', '村'];
-/** Characters that separate two names in a list: 沙头街道、梅林街道和莲花街道. */
-const SOFT_BOUNDARIES = [...'和及与由在请对向'];
-const MAX_PLACE_NAME = 6;
 /** More units than any meeting hears; the bound keeps hostile input linear. */
 const MAX_UNITS = 30;
 /** How far into a paragraph its unit must be named. */
@@ -87,73 +83,6 @@ const UNIT_NAME_WINDOW = 20;
 const SUMMARY_OPENERS = ['据悉', '据了解', '据介绍', '会上', '近年来', '近年'];
 /** Organizations right after a place name, dropped with it from a title. */
 const ORGANIZATION_AFTER_PLACE = ['街道残联', '残联', '党工委', '党委', '办事处', '居委会', '工作站', '党群服务中心'];
-
-interface Unit {
-  street?: string;
-  community?: string;
-}
-
-function unitKey(unit: Unit): string {
-  return `${unit.street ?? ''}|${unit.community ?? ''}`;
-}
-
-/** The most specific name of a unit: its community, else its street. */
-function unitName(unit: Unit): string {
-  return unit.community ?? unit.street ?? '';
-}
-
-interface PlaceName {
-  name: string;
-  kind: 'street' | 'community';
-  start: number;
-  end: number;
-}
-
-/** Every street/community name in `text`, left to right. */
-function findPlaces(text: string): PlaceName[] {
-  const places: PlaceName[] = [];
-  let previousEnd = 0;
-  for (let index = 0; index < text.length; index += 1) {
-    const street = wordAt(text, index, STREET_SUFFIXES);
-    const community = street === undefined ? wordAt(text, index, COMMUNITY_SUFFIXES) : undefined;
-    const suffix = street ?? community;
-    if (suffix === undefined) continue;
-    let start = index;
-    while (start > previousEnd && index - start < MAX_PLACE_NAME && isHan(text[start - 1]) && text[start - 1] !== '、') start -= 1;
-    // Cut at the last list word that still leaves a two-character name: 梅林街道和|莲花街道.
-    for (let cut = index - 2; cut >= start; cut -= 1) {
-      if (SOFT_BOUNDARIES.includes(text[cut])) {
-        start = cut + 1;
-        break;
-      }
-    }
-    if (index - start >= 2) {
-      const end = index + suffix.length;
-      places.push({ name: text.slice(start, end), kind: street !== undefined ? 'street' : 'community', start, end });
-      previousEnd = end;
-      index = end - 1;
-    }
-  }
-  return places;
-}
-
-/** Units from a list of place names: a community right after its street joins it. */
-function unitsFrom(places: ReadonlyArray<PlaceName>): Unit[] {
-  const units: Unit[] = [];
-  for (let index = 0; index < places.length; index += 1) {
-    const place = places[index];
-    const next = places[index + 1];
-    if (place.kind === 'street' && next !== undefined && next.kind === 'community' && next.start === place.end) {
-      units.push({ street: place.name, community: next.name });
-      index += 1;
-    } else if (place.kind === 'street') {
-      units.push({ street: place.name });
-    } else {
-      units.push({ community: place.name });
-    }
-  }
-  return units;
-}
 
 /** The unit a description or paragraph starts with (within the window), if any. */
 function leadingUnit(text: string): Unit | undefined {

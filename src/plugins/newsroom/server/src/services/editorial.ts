@@ -68,11 +68,10 @@ const editorialService = ({ strapi }: { strapi: Core.Strapi }) => {
     if (!kind.meetingField) return context;
     const meetingId = await meetingDocumentId(meeting);
     if (!meetingId) return context;
-    const storedMeeting = (await strapi.documents(MEETING_UID).findOne({
-      documentId: meetingId,
-      locale,
-      status: 'draft',
-      fields: ['heldOn'],
+    // One plain query (the draft row), not a Document Service call that would run every middleware again.
+    const storedMeeting = (await strapi.db.query(MEETING_UID).findOne({
+      where: { documentId: meetingId, locale, publishedAt: null },
+      select: ['heldOn'],
     })) as { heldOn?: string | null } | null;
     context.meeting = storedMeeting ? { heldOn: storedMeeting.heldOn ?? null } : null;
     // R7: ordinals are unique among the siblings that carry one.

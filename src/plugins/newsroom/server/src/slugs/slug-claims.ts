@@ -8,10 +8,11 @@ interface ClaimRow {
 }
 
 /**
- * How many candidates one write tries before giving up. Each round reads
- * the claims already taken, so a clash costs a retry only when another
- * write claimed the same candidate in the meantime; 25 concurrent writers
- * of one title need at most 25 rounds.
+ * How many candidates one write tries before giving up. The first round
+ * tries the base itself; after a clash each round reads the claims already
+ * taken, so a further clash costs a retry only when another write claimed
+ * the same candidate in the meantime; 25 concurrent writers of one title
+ * need at most 26 rounds.
  */
 export const MAX_CLAIM_ATTEMPTS = 64;
 
@@ -57,12 +58,13 @@ export const slugClaims = (strapi: Core.Strapi) => {
     async claim(contentType: string, locale: string, base: string, owner: string): Promise<string> {
       return inTransaction(async (trx) => {
         if (strapi.db.dialect.client === 'mysql') await takeTurn(trx, `${contentType}|${locale}`);
-        // Candidates lost to a concurrent write in this call, in case the read above cannot see them yet.
+        // Candidates lost to a concurrent write in this call, in case the read below cannot see them yet.
         const lost = new Set<string>();
+        // The base first, without reading what is taken: most writes either own it already or find it free.
+        let taken: Set<string> | undefined;
         for (let attempt = 0; attempt < MAX_CLAIM_ATTEMPTS; attempt += 1) {
-          const taken = await takenSuffixes(trx, contentType, locale, base, owner);
           let n = 1;
-          while (taken.has(withSuffix(base, n)) || lost.has(withSuffix(base, n))) n += 1;
+          while (taken?.has(withSuffix(base, n)) || lost.has(withSuffix(base, n))) n += 1;
           const candidate = withSuffix(base, n);
           await trx(CLAIMS_TABLE)
             .insert({ content_type: contentType, locale, slug: candidate, document_id: owner })
@@ -73,6 +75,7 @@ export const slugClaims = (strapi: Core.Strapi) => {
             .where({ content_type: contentType, locale, slug: candidate })) as Pick<ClaimRow, 'document_id'> | undefined;
           if (row?.document_id === owner) return candidate;
           lost.add(candidate);
+          taken = await takenSuffixes(trx, contentType, locale, base, owner);
         }
         throw new SlugExhaustedError(base);
       });

@@ -1,0 +1,109 @@
+/**
+ * Each paragraph of the article gets a kind: photo caption (captions.ts), a
+ * numbered achievement (achievements.ts), a section heading (at most 40
+ * characters, no sentence end), or a narrative paragraph; and the people it
+ * mentions (speech-roles.ts), read from every paragraph but the achievements.
+ *
+ * Numbered points inside a paragraph (numbered-points.ts) are taken out of
+ * it when they are achievements — the paragraph keeps its intro — and listed
+ * as requirements when they are requirements, the paragraph unchanged.
+ */
+import { findNumberedRuns, readAchievement, readInlineAchievement, requirementTitle, type ParsedAchievement } from './achievements';
+import { isCaption } from './captions';
+import { readOrdinalMarker } from './chinese-numerals';
+import type { Content } from './content';
+import { findInlinePoints, pointTitle } from './numbered-points';
+import { readSpeechMentions, type SpeechMention } from './speech-roles';
+import { charCount, endsLikeSentence, splitSentences, type Line } from './text';
+
+/** Without a dateline, the first narrative paragraph is looked for among this many first lines. */
+const NARRATIVE_WINDOW = 8;
+
+/** Headings are short: a section title, not a sentence. */
+const MAX_HEADING_LENGTH = 40;
+
+export type Kind = 'caption' | 'heading' | 'achievement' | 'body';
+
+export interface Paragraph extends Line {
+  kind: Kind;
+  mentions: SpeechMention[];
+}
+
+export interface Classified {
+  paragraphs: Paragraph[];
+  /** The first list of achievements, line by line or inline, in order. */
+  achievements: Array<{ achievement: ParsedAchievement; line: number }>;
+  /** Line of a second list of achievements, which is not imported. */
+  extraListLine?: number;
+  requirements: string[];
+}
+
+function isHeading(text: string): boolean {
+  return charCount(text) <= MAX_HEADING_LENGTH && !endsLikeSentence(text) && !text.includes('。') && /\p{L}/u.test(text);
+}
+
+/** Inline points: achievements leave the paragraph (its intro stays), requirements are listed. */
+function takeInlinePoints(paragraphs: Paragraph[], classified: Classified): void {
+  for (const paragraph of paragraphs) {
+    const points = findInlinePoints(paragraph.text);
+    if (points === undefined) continue;
+    if (points.kind === 'requirements') {
+      classified.requirements.push(...points.items.flatMap((item) => pointTitle(item) ?? []));
+      continue;
+    }
+    if (classified.achievements.length > 0) {
+      classified.extraListLine ??= paragraph.line;
+      continue;
+    }
+    points.items.forEach((item, index) => {
+      classified.achievements.push({ achievement: readInlineAchievement(item, index + 1), line: paragraph.line });
+    });
+    paragraph.text = [points.intro, points.after].filter((part) => part !== '').join('');
+  }
+}
+
+/** Line-by-line numbered runs: the first run of achievements, and every run of requirements. */
+function takeNumberedRuns(paragraphs: Paragraph[], classified: Classified): void {
+  const runs = findNumberedRuns(paragraphs.map((p) => ({ text: p.text, isCaption: p.kind === 'caption' })));
+  for (const run of runs) {
+    if (run.kind === 'requirements') {
+      classified.requirements.push(...run.items.flatMap((index) => requirementTitle(paragraphs[index].text) ?? []));
+      continue;
+    }
+    if (classified.achievements.length > 0) {
+      classified.extraListLine ??= paragraphs[run.items[0]].line;
+      continue;
+    }
+    for (const index of run.items) {
+      // People are not read from achievements: they name no speakers.
+      paragraphs[index].kind = 'achievement';
+      paragraphs[index].mentions = [];
+      const achievement = readAchievement(paragraphs[index].text);
+      if (achievement !== undefined) classified.achievements.push({ achievement, line: paragraphs[index].line });
+    }
+  }
+}
+
+export function classifyParagraphs(content: Content): Classified {
+  const datelineLine = content.datelineIndex === undefined ? undefined : content.lines[content.datelineIndex]?.line;
+  const paragraphs: Paragraph[] = content.lines
+    .filter((line) => line.text !== '' || line.line !== datelineLine)
+    .map((line): Paragraph => ({ text: line.text, line: line.line, kind: 'body', mentions: [] }));
+  const classified: Classified = { paragraphs, achievements: [], requirements: [] };
+  takeInlinePoints(paragraphs, classified);
+
+  // Without a dateline, the narrative starts at the first long or multi-sentence line near the top.
+  const narrativeStart =
+    content.datelineIndex ??
+    Math.max(0, paragraphs.slice(0, NARRATIVE_WINDOW).findIndex((p) => charCount(p.text) > 25 || splitSentences(p.text).length > 1));
+  paragraphs.forEach((paragraph, index) => {
+    paragraph.mentions = splitSentences(paragraph.text).flatMap(readSpeechMentions);
+    if (paragraph.line === datelineLine || readOrdinalMarker(paragraph.text) !== undefined) return;
+    if (isCaption(paragraph.text, { beforeNarrative: index < narrativeStart, mentions: paragraph.mentions })) paragraph.kind = 'caption';
+  });
+  takeNumberedRuns(paragraphs, classified);
+  for (const paragraph of paragraphs) {
+    if (paragraph.kind === 'body' && paragraph.line !== datelineLine && isHeading(paragraph.text)) paragraph.kind = 'heading';
+  }
+  return classified;
+}

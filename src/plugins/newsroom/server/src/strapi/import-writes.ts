@@ -1,0 +1,148 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { kind } from '../kinds';
+import type { ParsedReport, ParsedSpeech } from '../import';
+import type { ValidationErrorEntry } from './validation-error';
+
+/** What a report becomes: a meeting with its achievements and street cases, and their speakers. */
+export const UIDS = {
+  meeting: kind('meeting').uid,
+  achievement: kind('achievement').uid,
+  streetCase: kind('street-case').uid,
+  speaker: kind('speaker').uid,
+} as const;
+
+/**
+ * The writes of one import, each through the Document Service so the
+ * editorial hooks judge every document: speakers (reused when one of the name
+ * and organization exists), the meeting, then its achievements and street
+ * cases (updated in place on a re-import). The caller runs them inside one
+ * transaction (services/importer.ts).
+ */
+
+/** A report the parser or the editorial rules refused; nothing of it was written. */
+export class ImportRejectedError extends errors.ValidationError {
+  constructor(message: string, readonly fileName: string | undefined, entries: ValidationErrorEntry[]) {
+    super(message, { fileName, errors: entries });
+  }
+}
+
+type Plain = Record<string, unknown>;
+
+export const definedOnly = (object: Plain): Plain => Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined));
+
+export interface WriteContext {
+  strapi: Core.Strapi;
+  locale: string;
+  status: 'draft' | 'published';
+  publish: boolean;
+  fileName?: string;
+}
+
+/** A write refused by the hooks, re-pointed at the part of the report it concerns. */
+export const within = async <T>(prefix: Array<string | number>, fileName: string | undefined, write: () => Promise<T>): Promise<T> => {
+  try {
+    return await write();
+  } catch (error) {
+    if (error instanceof errors.ValidationError) {
+      const details = (error.details ?? {}) as { errors?: ValidationErrorEntry[] };
+      const entries = (details.errors ?? [{ path: [], message: error.message, name: 'ValidationError', code: 'invalid' }]).map((entry) => ({
+        ...entry,
+        path: [...prefix, ...entry.path],
+      }));
+      throw new ImportRejectedError(`${fileName ?? 'report'}: ${error.message}`, fileName, entries);
+    }
+    throw error;
+  }
+};
+
+export const speechData = (speech: ParsedSpeech, speakerIds: Map<string, string>): Plain =>
+  definedOnly({
+    speaker: speech.speakerName ? speakerIds.get(speech.speakerName) ?? null : undefined,
+    speakerDescription: speech.speakerDescription,
+    role: speech.role,
+    summary: speech.summary,
+    order: speech.order,
+  });
+
+const existingSpeaker = async (ctx: WriteContext, name: string, organization: string | undefined) => {
+  const candidates = (await ctx.strapi.documents(UIDS.speaker).findMany({
+    filters: { name },
+    locale: ctx.locale,
+    status: 'draft',
+    populate: { positions: true },
+  })) as Array<{ documentId: string; positions?: Array<{ organization?: string | null }> }>;
+  return candidates.find((speaker) => !organization || (speaker.positions ?? []).some((p) => p.organization === organization)) ?? null;
+};
+
+/** Speakers by name → documentId, and how many already existed. */
+export const writeSpeakers = async (ctx: WriteContext, report: ParsedReport): Promise<{ ids: Map<string, string>; reused: number }> => {
+  const ids = new Map<string, string>();
+  let reused = 0;
+  for (const [index, speaker] of report.speakers.entries()) {
+    const existing = await existingSpeaker(ctx, speaker.name, speaker.positions[0]?.organization ?? undefined);
+    if (existing) {
+      reused += 1;
+      ids.set(speaker.name, existing.documentId);
+      if (ctx.publish) {
+        await within(['speakers', index], ctx.fileName, () =>
+          ctx.strapi.documents(UIDS.speaker).publish({ documentId: existing.documentId, locale: ctx.locale }),
+        );
+      }
+      continue;
+    }
+    const created = (await within(['speakers', index], ctx.fileName, () =>
+      ctx.strapi
+        .documents(UIDS.speaker)
+        .create({ data: { name: speaker.name, positions: speaker.positions }, locale: ctx.locale, status: ctx.status }),
+    )) as { documentId: string };
+    ids.set(speaker.name, created.documentId);
+  }
+  return { ids, reused };
+};
+
+/** Creates the meeting, or updates the one an earlier import of the report made. */
+export const writeMeeting = async (
+  ctx: WriteContext,
+  report: ParsedReport,
+  speakerIds: Map<string, string>,
+  previous: string | null,
+  sourceUrl: string | undefined,
+): Promise<{ meeting: { documentId: string; title?: string; slug?: string }; updated: boolean }> => {
+  const { speeches, editorial, ...meetingFields } = report.meeting;
+  const data = definedOnly({
+    ...meetingFields,
+    speeches: speeches.map((speech) => speechData(speech, speakerIds)),
+    editorial: editorial ? definedOnly({ ...editorial, sourceUrl: sourceUrl ?? editorial.sourceUrl }) : undefined,
+  });
+  const stillThere = previous ? await ctx.strapi.db.query(UIDS.meeting).count({ where: { documentId: previous, locale: ctx.locale } }) : 0;
+  const meeting = (await within(['meeting'], ctx.fileName, () =>
+    stillThere
+      ? ctx.strapi.documents(UIDS.meeting).update({ documentId: previous as string, locale: ctx.locale, data, status: ctx.status })
+      : ctx.strapi.documents(UIDS.meeting).create({ data, locale: ctx.locale, status: ctx.status }),
+  )) as { documentId: string; title?: string; slug?: string };
+  return { meeting, updated: stillThere > 0 };
+};
+
+/** Achievements or street cases of the meeting, each updated in place when a draft with its key exists. */
+export const writeChildren = async (
+  ctx: WriteContext,
+  meetingId: string,
+  uid: (typeof UIDS)['achievement' | 'streetCase'],
+  field: 'achievements' | 'streetCases',
+  items: Plain[],
+  keyOf: (item: Plain) => Plain,
+): Promise<void> => {
+  for (const [index, item] of items.entries()) {
+    const existing = (await ctx.strapi.db.query(uid).findOne({
+      where: { ...keyOf(item), locale: ctx.locale, publishedAt: null, meeting: { documentId: meetingId } },
+      select: ['documentId'],
+    })) as { documentId: string } | null;
+    const data: Record<string, unknown> = { ...item, meeting: meetingId };
+    await within([field, index], ctx.fileName, () =>
+      existing
+        ? ctx.strapi.documents(uid).update({ documentId: existing.documentId, locale: ctx.locale, data, status: ctx.status })
+        : ctx.strapi.documents(uid).create({ data, locale: ctx.locale, status: ctx.status }),
+    );
+  }
+};
