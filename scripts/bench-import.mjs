@@ -7,7 +7,8 @@
  * REPORTS (default 40) distinct reports of the seed's shape as drafts, one
  * transaction each, and prints the figures: once through the editorial hooks
  * and once without the plugin's write hooks (NEWSROOM_DOCUMENT_MIDDLEWARES=false,
- * each on a fresh database of its own), with what the hooks cost.
+ * each on a fresh database of its own), alternating ROUNDS (3) times, with
+ * what the hooks cost by the median of each.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -36,8 +37,10 @@ if (!only) {
   fs.rmSync(RESULTS, { force: true });
   // The parent makes and drops each database; the child measures and exits.
   const { run } = await import('./lib/run.mjs');
+  // On and off alternate, ROUNDS times each, so that a change in the machine's load falls on both.
+  const ROUNDS = Number(process.env.ROUNDS ?? 3);
   for (const kind of databases) {
-    for (const hooks of ['true', 'false']) {
+    for (const hooks of Array.from({ length: ROUNDS }, () => ['true', 'false']).flat()) {
       const database = await freshDatabase(kind);
       const env = { ...database.env, BENCH_DATABASE: kind, NEWSROOM_DOCUMENT_MIDDLEWARES: hooks };
       const code = await run(process.execPath, [process.argv[1]], { env });
@@ -47,10 +50,15 @@ if (!only) {
   }
   const rows = fs.readFileSync(RESULTS, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
   fs.rmSync(RESULTS, { force: true });
+  const medianRate = (list) => [...list].map((r) => r.rate).sort((a, b) => a - b)[Math.floor(list.length / 2)];
   for (const kind of databases) {
-    const on = rows.find((r) => r.kind === kind && r.hooks);
-    const off = rows.find((r) => r.kind === kind && !r.hooks);
-    if (on && off) console.log(`${kind.padEnd(9)} the hooks cost ${(100 * (1 - on.rate / off.rate)).toFixed(1)} % of import throughput (${on.rate.toFixed(1)} vs ${off.rate.toFixed(1)} reports/s)`);
+    const on = rows.filter((r) => r.kind === kind && r.hooks);
+    const off = rows.filter((r) => r.kind === kind && !r.hooks);
+    if (on.length === 0 || off.length === 0) continue;
+    const [a, b] = [medianRate(on), medianRate(off)];
+    console.log(
+      `${kind.padEnd(9)} the hooks cost ${(100 * (1 - a / b)).toFixed(1)} % of import throughput: median ${a.toFixed(1)} vs ${b.toFixed(1)} reports/s over ${on.length} alternating runs each`
+    );
   }
   process.exit(0);
 }
