@@ -6,6 +6,8 @@ export default ({ env }: { env: Env }) => ({
     resolve: './src/plugins/newsroom',
     config: {
       cacheControl: env('NEWSROOM_CACHE_CONTROL', 'public, max-age=60, stale-while-revalidate=300'),
+      // Signs the editors' preview links (a deployment sets its own).
+      previewSecret: env('NEWSROOM_PREVIEW_SECRET', 'newsroom-demo-preview-secret'),
     },
   },
   'users-permissions': {

@@ -9,6 +9,10 @@ export interface NewsroomConfig {
   pageCacheTtlMs: number;
   /** How many page answers the cache holds at most. */
   pageCacheSize: number;
+  /** HMAC key of the preview links (services/preview-links.ts); previews are refused while it is empty. */
+  previewSecret: string;
+  /** How long a preview link stays valid, in seconds. */
+  previewTtlSeconds: number;
 }
 
 export default {
@@ -21,6 +25,8 @@ export default {
     cacheControl: 'public, max-age=60, stale-while-revalidate=300',
     pageCacheTtlMs: 10_000,
     pageCacheSize: 2_000,
+    previewSecret: '',
+    previewTtlSeconds: 15 * 60,
   } satisfies NewsroomConfig,
   validator(config: Partial<NewsroomConfig>) {
     if (config.locales && !Array.isArray(config.locales)) {

@@ -1,6 +1,7 @@
 import editorialCheck from './editorial-check';
 import importController from './import';
 import { pageController } from './page-controller';
+import preview from './preview';
 
 export default {
   meeting: pageController('meeting'),
@@ -9,4 +10,5 @@ export default {
   speaker: pageController('speaker'),
   'editorial-check': editorialCheck,
   import: importController,
+  preview,
 };

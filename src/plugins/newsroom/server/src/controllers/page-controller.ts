@@ -19,8 +19,8 @@ interface PageContext {
   request: { origin?: string };
 }
 
-/** What each page adds to the document: structured data and the text to read aloud. */
-const extras = async (strapi: Core.Strapi, kind: ContentKind, page: Plain, origin: string): Promise<Plain> => {
+/** What each page adds to the document: structured data and the text to read aloud (also the preview page's). */
+export const extras = async (strapi: Core.Strapi, kind: ContentKind, page: Plain, origin: string): Promise<Plain> => {
   const locale = typeof page.locale === 'string' ? page.locale : undefined;
   switch (kind) {
     case 'meeting':

@@ -11,8 +11,11 @@ import type { Core } from '@strapi/strapi';
  *
  * Written once per LAYOUTS_VERSION: an administrator's later changes in
  * "Configure the view" survive restarts; raising the version rewrites them.
+ * Version 2: every repeatable component has a main field (a speech's is its
+ * speaker description), which labels its items in the edit view; an item
+ * whose main field is empty is named by the admin (useAccordionNames).
  */
-export const LAYOUTS_VERSION = 1;
+export const LAYOUTS_VERSION = 2;
 
 interface FieldText {
   label: string;
@@ -204,6 +207,8 @@ const VIEWS: ViewSpec[] = [
       [['summary', 12]],
       [['order', 4]],
     ],
+    // The speaker is a relation, which cannot be a main field; a named speaker's item is labelled by the admin.
+    settings: { mainField: 'speakerDescription' },
     fields: {
       speaker: { label: '发言人' },
       speakerDescription: {

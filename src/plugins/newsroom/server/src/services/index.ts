@@ -3,6 +3,8 @@ import editorial from './editorial';
 import importer from './importer';
 import pageCache from './page-cache';
 import pages from './pages';
+import previewLinks from './preview-links';
+import previewPages from './preview-pages';
 
 export default {
   meeting: factories.createCoreService('plugin::newsroom.meeting'),
@@ -13,4 +15,6 @@ export default {
   importer,
   pages,
   'page-cache': pageCache,
+  'preview-links': previewLinks,
+  'preview-pages': previewPages,
 };
