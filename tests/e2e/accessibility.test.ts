@@ -48,7 +48,7 @@ const panelState = (page: Page, state: string) => page.locator(`[data-newsroom-e
 
 /** The panel shows an answer and no check is running. */
 const settled = async (page: Page) => {
-  await page.locator('[data-newsroom-editorial-check] [data-check-state]:not([data-check-state="checking"])').waitFor({ timeout: 20_000 });
+  await page.locator('[data-newsroom-editorial-check] [data-check-state]:not([data-check-state="checking"])').waitFor({ timeout: 45_000 });
   await page.locator('[data-newsroom-editorial-check] [data-check-running]').waitFor({ state: 'detached' });
 };
 

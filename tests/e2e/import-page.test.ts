@@ -117,7 +117,8 @@ test('the whole import flow by keyboard alone, correcting the title and date on 
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.type(corrected);
   await tabUntil(page, (element) => element.tag === 'input' && element.name === 'heldOn');
-  await page.keyboard.type('20230427');
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('2023-04-27');
   await expect(pasted.locator('input[name="heldOn"]').inputValue()).resolves.toBe('2023-04-27');
 
   // The parsed structure opens by keyboard too.

@@ -67,7 +67,9 @@ test('a draft opens in the preview from the edit view, with the title saved a mo
   expect(signed.status).toBe(200);
 
   // The rendered page on its own: lang, one h1, headings in order, JSON-LD, read-aloud text, images with alt; axe finds nothing.
-  const alone = await page.context().newPage();
+  // The page's CSP allows only its own nonce'd script; this context lets the test inject axe-core.
+  const aloneContext = await browser.newContext({ bypassCSP: true, locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
+  const alone = await aloneContext.newPage();
   await alone.goto(url.toString());
   await expect(alone.locator('html').getAttribute('lang')).resolves.toBe('zh-Hans');
   const levels = await alone.locator('h1, h2, h3, h4, h5, h6').evaluateAll((headings) => headings.map((h) => Number(h.tagName[1])));
@@ -80,7 +82,7 @@ test('a draft opens in the preview from the edit view, with the title saved a mo
   await expect(alone.locator('img:not([alt])').count()).resolves.toBe(0);
   expect((await axeViolations(alone, {})).map((v) => v.line)).toEqual([]);
   await alone.screenshot({ path: path.join(SCREENSHOTS, 'preview-page.png'), fullPage: true });
-  await alone.close();
+  await aloneContext.close();
 
   const stored = (await app.strapi.documents('plugin::newsroom.meeting').findOne({ documentId, status: 'draft' } as never)) as { title: string };
   expect(stored.title).toBe(SAVED_TITLE);

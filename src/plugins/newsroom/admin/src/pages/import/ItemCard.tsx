@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { Badge, Box, Flex, Grid, IconButton, Link, Typography } from '@strapi/design-system';
+import { Box, Flex, Grid, IconButton, Link, Typography } from '@strapi/design-system';
 import { File as FileIcon, Trash } from '@strapi/icons';
 import { Link as RouterLink } from 'react-router-dom';
 import type { ApiProblem, ParseWarning } from '../../api';
@@ -25,6 +25,22 @@ const Warnings = ({ warnings, headingId }: { warnings: ParseWarning[]; headingId
           </Typography>
         ))}
       </Box>
+    </Box>
+  );
+};
+
+/**
+ * The report's state as a badge: the tone's 700 on its 100. The design
+ * system's Badge writes danger in its 600, under 4.5:1 on danger100.
+ */
+const StateBadge = ({ item }: { item: Item }) => {
+  const t = usePluginMessages();
+  const tone = STATE_BADGE[item.state];
+  return (
+    <Box tag="span" paddingLeft={2} paddingRight={2} paddingTop={1} paddingBottom={1} hasRadius background={`${tone}100`} borderColor={`${tone}200`}>
+      <Typography variant="sigma" textColor={`${tone}700`}>
+        {t(`import.state.${item.state}`, STATE_DEFAULTS[item.state])}
+      </Typography>
     </Box>
   );
 };
@@ -65,8 +81,7 @@ export const ItemCard = ({ item, busy, onRemove, onCorrect }: ItemCardProps) => 
           <Typography tag="h3" id={headingId} variant="delta">
             {item.fileName}
           </Typography>
-          {/* The tone's 700 on its 100: the design system's default (600) is under 4.5:1 for danger. */}
-          <Badge variant={STATE_BADGE[item.state]} textColor={`${STATE_BADGE[item.state]}700`}>{t(`import.state.${item.state}`, STATE_DEFAULTS[item.state])}</Badge>
+          <StateBadge item={item} />
         </Flex>
         <IconButton label={t('import.remove', 'Remove {fileName}', { fileName: item.fileName })} variant="ghost" disabled={busy} onClick={onRemove}>
           <Trash />

@@ -3,6 +3,8 @@ import { Field, Flex, TextInput } from '@strapi/design-system';
 import type { Corrections, Item } from './items';
 import { usePluginMessages } from './items';
 
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 /**
  * The meeting's title and date as parsed, editable before importing: what
  * the editor changes is sent as `overrides` and written instead.
@@ -19,10 +21,24 @@ export const MeetingCorrections = ({ item, disabled, onChange }: { item: Item; d
         <TextInput value={title} disabled={disabled} onChange={(event: React.ChangeEvent<HTMLInputElement>) => onChange({ title: event.target.value })} />
         <Field.Hint />
       </Field.Root>
-      <Field.Root name="heldOn" hint={t('import.correct.held-on.hint', 'The day the meeting was held.')} style={{ flex: '1 1 12rem' }}>
+      {/* Typed as text, YYYY-MM-DD: a native date input orders its parts by the browser's locale, not the admin's. */}
+      <Field.Root
+        name="heldOn"
+        hint={t('import.correct.held-on.hint', 'The day the meeting was held, as YYYY-MM-DD.')}
+        error={heldOn !== '' && !DATE.test(heldOn) ? t('import.correct.held-on.invalid', 'Write the date as YYYY-MM-DD, e.g. 2023-04-28.') : undefined}
+        style={{ flex: '1 1 12rem' }}
+      >
         <Field.Label>{t('import.correct.held-on', 'Held on')}</Field.Label>
-        <TextInput type="date" value={heldOn} disabled={disabled} onChange={(event: React.ChangeEvent<HTMLInputElement>) => onChange({ heldOn: event.target.value })} />
+        <TextInput
+          value={heldOn}
+          disabled={disabled}
+          inputMode="numeric"
+          autoComplete="off"
+          placeholder="2023-04-28"
+          onChange={(event: React.ChangeEvent<HTMLInputElement>) => onChange({ heldOn: event.target.value })}
+        />
         <Field.Hint />
+        <Field.Error />
       </Field.Root>
     </Flex>
   );

@@ -12,6 +12,22 @@ export interface Progress {
   total: number;
 }
 
+/** Chosen files as reports to preview; what cannot be a report (not .txt, over 2 MB) is refused at once. */
+const itemsFromFiles = async (files: File[], t: ReturnType<typeof usePluginMessages>): Promise<Item[]> => {
+  const added: Item[] = [];
+  for (const file of files) {
+    const base = { key: newKey(), fileName: file.name, text: '' };
+    if (!/\.txt$/i.test(file.name)) {
+      added.push({ ...base, state: 'refused', problems: [{ message: t('import.error.not-txt', 'Only .txt files can be imported.') }] });
+    } else if (file.size > MAX_BYTES) {
+      added.push({ ...base, state: 'refused', problems: [{ message: t('import.error.too-large', 'The file is over 2 MB.') }] });
+    } else {
+      added.push({ ...base, text: await file.text(), state: 'previewing' });
+    }
+  }
+  return added;
+};
+
 /**
  * The reports on the import page and what happens to them: each is
  * previewed when added (dryRun: nothing written), then `importAll` writes
@@ -50,17 +66,7 @@ export const useImportQueue = () => {
   };
 
   const addFiles = async (files: File[]) => {
-    const added: Item[] = [];
-    for (const file of files) {
-      const base = { key: newKey(), fileName: file.name, text: '' };
-      if (!/\.txt$/i.test(file.name)) {
-        added.push({ ...base, state: 'refused', problems: [{ message: t('import.error.not-txt', 'Only .txt files can be imported.') }] });
-      } else if (file.size > MAX_BYTES) {
-        added.push({ ...base, state: 'refused', problems: [{ message: t('import.error.too-large', 'The file is over 2 MB.') }] });
-      } else {
-        added.push({ ...base, text: await file.text(), state: 'previewing' });
-      }
-    }
+    const added = await itemsFromFiles(files, t);
     if (added.length > 0) addItems(added);
   };
 
