@@ -38,6 +38,8 @@ const markBlocksEditor = (page: Page) =>
 export const axeViolations = async (page: Page, scope: AxeScope = {}): Promise<Array<{ impact: string; line: string }>> => {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: require.resolve('axe-core') });
   await markBlocksEditor(page);
+  // Colours as they settle: a button just enabled is still fading in, and axe would measure it mid-way.
+  await page.addStyleTag({ content: '*, *::before, *::after { transition: none !important; animation: none !important; }' });
   const violations = (await page.evaluate(async ({ include, exclude }) => {
     const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: unknown[] }> } }).axe;
     const context = { include: include && include.length > 0 ? include.map((s) => [s]) : [['html']], exclude: (exclude ?? []).map((s) => [s]) };

@@ -38,7 +38,7 @@ export const PanelSummary = ({ verdict, status, onRetry }: { verdict: Verdict; s
         data-check-state={verdict.settled ? verdict.tone : status}
         data-check-summary=""
       >
-        <Icon aria-hidden focusable={false} fill={`${verdict.tone}600`} width="2rem" height="2rem" />
+        <Icon aria-hidden focusable={false} fill={`${verdict.tone}600`} width="2rem" height="2rem" style={{ flexShrink: 0 }} />
         {/* neutral800 on every tone's 100 background: over 10:1, where the tone's own 700 was under 4.5:1. */}
         <Typography tag="p" fontWeight="bold" textColor="neutral800">
           {verdict.text}
