@@ -1,4 +1,14 @@
-type Env = { (key: string, fallback?: string): string; bool(key: string, fallback?: boolean): boolean };
+import type { Core } from '@strapi/strapi';
+
+type Env = {
+  (key: string, fallback?: string): string;
+  bool(key: string, fallback?: boolean): boolean;
+  array(key: string, fallback?: string[]): string[];
+};
+
+interface PreviewLinks {
+  urlFor(uid: string, params: { documentId?: string; locale?: string | null; status?: string | null }): string | null;
+}
 
 // The fallbacks serve the demo and the tests on a developer machine only; with
 // NODE_ENV=production the app refuses to start until each is set (src/secrets.ts).
@@ -9,4 +19,18 @@ export default ({ env }: { env: Env }) => ({
   secrets: { encryptionKey: env('ENCRYPTION_KEY', 'newsroom-demo-encryption-key') },
   flags: { nps: false, promoteEE: false },
   serveAdminPanel: env.bool('SERVE_ADMIN_PANEL', true),
+  // Strapi's Preview: the newsroom serves each of its documents as a page
+  // behind a short-lived signed link (the plugin's services/preview-links.ts);
+  // other types get no preview (null).
+  preview: {
+    enabled: env.bool('PREVIEW_ENABLED', true),
+    config: {
+      // The preview page is served by this same server; a separate frontend's origin would be added here.
+      allowedOrigins: env.array('PREVIEW_ALLOWED_ORIGINS', ["'self'"]),
+      handler: (uid: string, params: { documentId?: string; locale?: string | null; status?: string | null }) => {
+        const app = (globalThis as unknown as { strapi: Core.Strapi }).strapi;
+        return (app.plugin('newsroom').service('preview-links') as unknown as PreviewLinks).urlFor(uid, params);
+      },
+    },
+  },
 });

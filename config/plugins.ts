@@ -13,6 +13,8 @@ export default ({ env }: { env: Env }) => ({
       signOff: env('NEWSROOM_SIGN_OFF', 'either'),
       // House style of the derived credit line: 'brackets' | 'chain'.
       creditStyle: env('NEWSROOM_CREDIT_STYLE', 'brackets'),
+      // Signs the editors' preview links (a deployment sets its own).
+      previewSecret: env('NEWSROOM_PREVIEW_SECRET', 'newsroom-demo-preview-secret'),
     },
   },
   'users-permissions': {

@@ -11,6 +11,7 @@ export const REQUIRED_SECRETS = [
   'TRANSFER_TOKEN_SALT',
   'ENCRYPTION_KEY',
   'JWT_SECRET',
+  'NEWSROOM_PREVIEW_SECRET',
 ] as const;
 
 /** The required secrets the environment does not set (empty or blank counts as unset). */

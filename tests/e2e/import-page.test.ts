@@ -55,7 +55,8 @@ test('the seed article: preview with its structure and warnings, then drafts wit
 
   // What will be created, before anything is: nothing is written by the preview.
   expect(await meetings()).toHaveLength(0);
-  await expect(seed.locator('dl').textContent()).resolves.toContain(SEED_TITLE);
+  await expect(seed.locator('input[name="title"]').inputValue()).resolves.toBe(SEED_TITLE);
+  await expect(seed.locator('input[name="heldOn"]').inputValue()).resolves.toBe('2023-04-28');
   await expect(seed.locator('dl').textContent()).resolves.toContain('福田会堂');
   await expect(seed.textContent()).resolves.toContain('6 项工作成绩');
   await expect(seed.textContent()).resolves.toContain('3 篇基层经验');
@@ -98,10 +99,11 @@ test('the seed article: preview with its structure and warnings, then drafts wit
   await expect(streetCases.allTextContents().then((texts) => texts.join())).resolves.toMatch(/沙头街道[\s\S]*梅林街道|梅林街道[\s\S]*沙头街道/);
 });
 
-test('the whole import flow by keyboard alone', async () => {
+test('the whole import flow by keyboard alone, correcting the title and date on the way', async () => {
   await page.goto(`${app.baseUrl}/admin/plugins/newsroom`);
   await page.getByRole('heading', { name: '导入报道', level: 1 }).waitFor();
   const before = (await meetings()).length;
+  const corrected = '2023年福田区残工委第一次全体会议(更正)';
 
   await tabUntil(page, (element) => element.tag === 'textarea');
   await page.keyboard.insertText(variantOfSeed(1));
@@ -109,6 +111,15 @@ test('the whole import flow by keyboard alone', async () => {
   await page.keyboard.press('Enter');
   const pasted = report('粘贴的报道 1');
   await pasted.and(page.locator('[data-state="parsed"]')).waitFor();
+
+  // The meeting's name and date, as parsed, corrected by keyboard.
+  await tabUntil(page, (element) => element.tag === 'input' && element.name === 'title');
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(corrected);
+  await tabUntil(page, (element) => element.tag === 'input' && element.name === 'heldOn');
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('2023-04-27');
+  await expect(pasted.locator('input[name="heldOn"]').inputValue()).resolves.toBe('2023-04-27');
 
   // The parsed structure opens by keyboard too.
   await tabUntil(page, (element) => element.tag === 'button' && element.text === '解析结果');
@@ -118,13 +129,17 @@ test('the whole import flow by keyboard alone', async () => {
   await tabUntil(page, (element) => element.tag === 'button' && element.text === '为 1 篇报道创建草稿');
   await page.keyboard.press('Enter');
   await pasted.and(page.locator('[data-state="created"]')).waitFor();
-  expect((await meetings()).length).toBe(before + 1);
+  const after = await meetings();
+  expect(after.length).toBe(before + 1);
+  const written = (await app.strapi.documents(MEETING).findMany({ status: 'draft', locale: 'zh-Hans', filters: { title: corrected } } as never)) as Array<{ heldOn: string }>;
+  expect(written.map((meeting) => meeting.heldOn)).toEqual(['2023-04-27']);
 
-  // And on to the new meeting, still by keyboard.
-  await tabUntil(page, (element) => element.tag === 'a' && element.text.startsWith('在内容管理中打开'), { shift: true, max: 60 });
+  // And on to the new meeting, still by keyboard: the link, then its title field.
+  await tabUntil(page, (element) => element.tag === 'a' && element.text === `在内容管理中打开“${corrected}”`, { shift: true, max: 60 });
   await page.keyboard.press('Enter');
-  await eventually(() => page.locator('input[name="title"]').inputValue(), SEED_TITLE);
-  expect((await focused(page)).tag).not.toBe('');
+  await eventually(() => page.locator('input[name="title"]').inputValue(), corrected);
+  await tabUntil(page, (element) => element.tag === 'input' && element.name === 'title', { max: 80 });
+  expect(await focused(page)).toMatchObject({ tag: 'input', name: 'title' });
 });
 
 test('several files at once: each previewed, then imported one after the other with progress', async () => {

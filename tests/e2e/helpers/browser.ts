@@ -43,6 +43,11 @@ export const openAdmin = async (
   });
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
+  // A test that goes to another URL means to leave: "leave with unsaved changes?" is answered yes
+  // (Playwright would dismiss it, and the page would silently stay where it was).
+  page.on('dialog', (dialog) => {
+    if (dialog.type() === 'beforeunload') void dialog.accept();
+  });
   await page.goto(`${baseUrl}/admin/auth/login`);
   await page.evaluate((locale) => window.localStorage.setItem('strapi-admin-language', locale), language);
   await page.reload();

@@ -67,9 +67,17 @@ export const panel = (page: Page): Locator => page.locator('[data-newsroom-edito
 
 /** Waits until the panel's last check shows `state` (success, warning, danger). */
 export const waitForPanelState = async (page: Page, state: 'success' | 'warning' | 'danger'): Promise<void> => {
-  await page.locator(`[data-newsroom-editorial-check] [data-check-state="${state}"]`).waitFor({ timeout: 15_000 });
-  // No check still running behind the shown result.
-  await page.locator('[data-newsroom-editorial-check] [aria-hidden] >> text=/正在检查|Checking/').waitFor({ state: 'detached', timeout: 15_000 }).catch(() => undefined);
+  await page
+    .locator(`[data-newsroom-editorial-check] [data-check-state="${state}"]`)
+    .waitFor({ timeout: 30_000 })
+    .catch(async (error: Error) => {
+      const shown = await page.locator('[data-newsroom-editorial-check] [data-check-state]').evaluateAll((els) => els.map((el) => `${el.getAttribute('data-check-state')}: ${el.textContent}`));
+      const problems = await page.locator('[data-newsroom-editorial-check] li[data-problem-path]').evaluateAll((els) => els.map((el) => el.getAttribute('data-problem-code')));
+      throw new Error(`the panel never showed ${state}; it shows ${JSON.stringify(shown)} with ${JSON.stringify(problems)} (${error.message.split('\n')[0]})`);
+    });
+  // No check still running behind the shown result; a check that never ends fails the test.
+  await page.locator('[data-newsroom-editorial-check] [data-check-running]').waitFor({ state: 'detached', timeout: 15_000 });
+  await page.locator(`[data-newsroom-editorial-check] [data-check-state="${state}"]`).waitFor({ timeout: 1_000 });
 };
 
 export const problem = (page: Page, path: string, code?: string): Locator =>

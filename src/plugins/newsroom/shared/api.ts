@@ -45,6 +45,8 @@ export interface CheckResult {
   phase: 'save' | 'publish';
   errors: ApiProblem[];
   derived: Derived | null;
+  /** With `phases: ['save', 'publish']` in the request: the verdict of each phase, from one check. */
+  phases?: Partial<Record<'save' | 'publish', CheckResult>>;
 }
 
 /** `POST /newsroom/import`: `{ data: ImportOutcome }`. */

@@ -23,6 +23,10 @@ export interface NewsroomConfig {
   signOff: SignOffPolicy;
   /** House style of the derived Chinese credit line: `brackets` (`[编辑:陈飞] [责任编辑:郑晓鹏]`) or `chain` (`编辑 陈飞 责任编辑 郑晓鹏`). */
   creditStyle: CreditStyle;
+  /** HMAC key of the preview links (services/preview-links.ts); previews are refused while it is empty. */
+  previewSecret: string;
+  /** How long a preview link stays valid, in seconds. */
+  previewTtlSeconds: number;
 }
 
 export default {
@@ -38,6 +42,8 @@ export default {
     documentMiddlewares: true,
     signOff: 'either',
     creditStyle: 'brackets',
+    previewSecret: '',
+    previewTtlSeconds: 15 * 60,
   } satisfies NewsroomConfig,
   validator(config: Partial<NewsroomConfig>) {
     if (config.locales && !Array.isArray(config.locales)) {

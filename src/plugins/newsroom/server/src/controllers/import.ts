@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { readOverrides } from '../import/overrides';
 import { pluginService } from '../strapi/plugin-service';
 
 export interface ImportRequest {
@@ -9,6 +10,8 @@ export interface ImportRequest {
   locale?: unknown;
   sourceUrl?: unknown;
   dryRun?: unknown;
+  /** `{ title?, heldOn? }`: the editor's corrections of the parsed meeting. */
+  overrides?: unknown;
 }
 
 const optionalString = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
@@ -31,6 +34,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         errors: [{ path: ['text'], message: 'text must be the report as a string', name: 'ValidationError', code: 'request.text.invalid' }],
       });
     }
+    const { overrides, problems } = readOverrides(body.overrides);
+    if (problems.length > 0) {
+      throw new errors.ValidationError(problems[0].message, { errors: problems.map((problem) => ({ ...problem, name: 'ValidationError' })) });
+    }
     const importer = pluginService(strapi, 'importer');
     const outcome = await importer.importReport(body.text, {
       fileName: optionalString(body.fileName),
@@ -38,6 +45,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       locale: optionalString(body.locale),
       sourceUrl: optionalString(body.sourceUrl),
       dryRun: body.dryRun === true,
+      overrides,
     });
     ctx.body = { data: outcome };
   },

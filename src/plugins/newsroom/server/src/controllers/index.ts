@@ -2,10 +2,12 @@ import { KINDS } from '../kinds';
 import editorialCheck from './editorial-check';
 import importController from './import';
 import { pageController } from './page-controller';
+import preview from './preview';
 
 export default {
   // The core controller of every kind plus its page (`bySlug`), under its singular name.
   ...Object.fromEntries(KINDS.map((kind) => [kind.name, pageController(kind)])),
   'editorial-check': editorialCheck,
   import: importController,
+  preview,
 };

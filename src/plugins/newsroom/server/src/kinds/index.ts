@@ -20,7 +20,7 @@ import { speakerLayout } from '../layouts/speaker';
 import { streetCaseLayout } from '../layouts/street-case';
 import type { ViewSpec } from '../layouts/view-spec';
 import { meetingJsonLd, speakerJsonLd } from '../output/json-ld';
-import type { AchievementView, MeetingView, SpeakerSummary, StreetCaseView } from '../output/page-types';
+import { pageView, type AchievementView, type MeetingView, type SpeakerSummary, type StreetCaseView } from '../output/page-types';
 import { achievementText, meetingReadAloud, streetCaseText } from '../output/read-aloud';
 import { MEDIA_FOR_PAGES, PLUGIN_ID, pascalCase, populateOf, traitsOf, type KindTraits } from './derive';
 import type { ContentTypeSchema, Populate } from './schema-types';
@@ -70,8 +70,7 @@ const meetingSummary = { fields: ['documentId', 'title', 'slug', 'heldOn', 'venu
 const editorial = { populate: { credits: true } } satisfies Populate[string];
 const localeOf = (page: Plain): string | undefined => (typeof page.locale === 'string' ? page.locale : undefined);
 
-// eslint-disable-next-line no-restricted-syntax -- named exception: a page as loaded with its kind's pagePopulate is the view its builders read
-const asView = <T>(page: Plain): T => page as unknown as T;
+const asView = pageView;
 
 const ENTRIES: ReadonlyArray<KindEntry> = [
   {

@@ -45,6 +45,8 @@ export const COMPONENT_LAYOUTS: Record<string, ViewSpec> = {
       [['summary', 12]],
       [['order', 4]],
     ],
+    // The speaker is a relation, which cannot be a main field; a named speaker's item is labelled by the admin.
+    settings: { mainField: 'speakerDescription' },
     fields: {
       speaker: { label: '发言人' },
       speakerDescription: {

@@ -11,8 +11,11 @@ import type { ViewSpec } from './view-spec';
  *
  * Written once per LAYOUTS_VERSION: an administrator's later changes in
  * "Configure the view" survive restarts; raising the version rewrites them.
+ * Version 2: every repeatable component has a main field (a speech's is its
+ * speaker description), which labels its items in the edit view; an item
+ * whose main field is empty is named by the admin (useAccordionNames).
  */
-export const LAYOUTS_VERSION = 1;
+export const LAYOUTS_VERSION = 2;
 
 interface View {
   uid: string;

@@ -82,3 +82,11 @@ export interface MeetingView {
   publishedAt?: string | null;
   updatedAt?: string | null;
 }
+
+/**
+ * A page as the page endpoint loaded it (its kind's `pagePopulate`) read as
+ * the view its builders take. The populate is what makes the shape; the types
+ * cannot follow it through the Document Service.
+ */
+// eslint-disable-next-line no-restricted-syntax -- named exception: a page loaded with its kind's pagePopulate is the view its builders read
+export const pageView = <T>(page: Record<string, unknown>): T => page as unknown as T;

@@ -42,6 +42,8 @@ export default {
         // The controller also checks the editor may create meetings.
         config: { policies: ['admin::isAuthenticatedAdmin'] },
       },
+      // The signed link is the permission (controllers/preview.ts): it opens in the admin's iframe without a login.
+      { method: 'GET', path: '/preview/:kind/:documentId', handler: 'preview.show', config: { auth: false } },
     ],
   },
 };

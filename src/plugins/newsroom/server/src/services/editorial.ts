@@ -16,6 +16,8 @@ export interface WriteCheck {
   locale: string;
   data: Plain;
   phase: Phase;
+  /** More phases to judge the same view in (the admin's panel asks for save and publish at once). */
+  alsoPhases?: Phase[];
   language: MessageLanguage;
 }
 
@@ -27,6 +29,8 @@ export interface WriteCheckResult {
   /** The stored draft the write builds on (null on create), for the hooks after the rules. */
   stored: Plain | null;
   problems: Problem[];
+  /** The problems in each phase asked for: `phase` and `alsoPhases`. */
+  problemsByPhase: Partial<Record<Phase, Problem[]>>;
 }
 
 const DERIVED_EDITORIAL_FIELDS = ['creditLine', 'byline', 'dateline'] as const;
@@ -115,7 +119,9 @@ const editorialService = ({ strapi }: { strapi: Core.Strapi }) => {
       }
 
       const context = await contextFor(kind, documentId, locale, meeting, phase, language);
-      return { data, view, stored, problems: checkDocument(kind.name, view, context) };
+      const problemsByPhase: Partial<Record<Phase, Problem[]>> = {};
+      for (const each of new Set([phase, ...(input.alsoPhases ?? [])])) problemsByPhase[each] = checkDocument(kind.name, view, { ...context, phase: each });
+      return { data, view, stored, problems: problemsByPhase[phase] ?? [], problemsByPhase };
     },
 
     /** Checks a stored draft as it would be published. */

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { ImportOutcome } from '../../../shared/api';
 import { ArticleParseError, parseArticle } from '../import';
+import { applyOverrides, type MeetingOverrides } from '../import/overrides';
 import { importRecords, sourceKeyOf } from '../strapi/import-records';
 import { definedOnly, ImportRejectedError, speechData, UIDS, writeChildren, writeMeeting, writeSpeakers, type WriteContext } from '../strapi/import-writes';
 
@@ -15,6 +16,8 @@ export interface ImportOptions {
   sourceUrl?: string;
   /** Parse and report only; write nothing. */
   dryRun?: boolean;
+  /** The editor's corrections of the meeting's title and date, applied before the write. */
+  overrides?: MeetingOverrides;
 }
 
 export type { ImportOutcome };
@@ -41,7 +44,7 @@ const importerService = ({ strapi }: { strapi: Core.Strapi }) => ({
 
   async importReport(text: string, options: ImportOptions = {}): Promise<ImportOutcome> {
     const { fileName, dryRun = false } = options;
-    const { report, warnings } = this.parse(text, fileName);
+    const { report, warnings } = applyOverrides(this.parse(text, fileName), options.overrides);
     const counts = { achievements: report.achievements.length, streetCases: report.streetCases.length, speakers: report.speakers.length, speakersReused: 0 };
     if (dryRun) {
       return { fileName, status: 'parsed', meeting: { documentId: null, title: report.meeting.title ?? null }, counts, warnings, report };

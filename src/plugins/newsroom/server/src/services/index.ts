@@ -4,6 +4,8 @@ import editorial from './editorial';
 import importer from './importer';
 import pageCache from './page-cache';
 import pages from './pages';
+import previewLinks from './preview-links';
+import previewPages from './preview-pages';
 
 export default {
   // The core service of every kind, under its singular name.
@@ -12,4 +14,6 @@ export default {
   importer,
   pages,
   'page-cache': pageCache,
+  'preview-links': previewLinks,
+  'preview-pages': previewPages,
 };
