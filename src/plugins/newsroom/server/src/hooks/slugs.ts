@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Core, Modules } from '@strapi/strapi';
 import { kindOf } from '../kinds';
 import { normalizeSlug, slugFor, slugTakenProblem, toSlug } from '../editorial';
-import { slugClaims } from '../slugs/slug-claims';
+import { PENDING_PREFIX, slugClaims } from '../slugs/slug-claims';
 import { messageLanguage } from '../strapi/request-language';
 import { toValidationError } from '../strapi/validation-error';
 import { recallStoredDraft } from '../strapi/stored-draft';
@@ -75,7 +75,7 @@ export const slugs =
       }
       if (wanted === '') wanted = slugFor('', kind.name);
 
-      const owner = isUpdate ? (params.documentId as string) : `pending:${randomUUID()}`;
+      const owner = isUpdate ? (params.documentId as string) : `${PENDING_PREFIX}${randomUUID()}`;
       const slug = await claims.claim(context.uid, locale, wanted, owner);
       const typedByEditor = typed !== '' && slug !== wanted && toSlug(typed) !== '';
       if (typedByEditor) {

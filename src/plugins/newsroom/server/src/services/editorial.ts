@@ -69,7 +69,8 @@ const editorialService = ({ strapi }: { strapi: Core.Strapi }) => {
     language: MessageLanguage
   ): Promise<CheckContext> => {
     const context: CheckContext = { phase, locale, language, now: new Date(), signOff: editorialSettings(strapi).signOff };
-    if (!kind.meetingField) return context;
+    // R5 compares an achievement's year with its meeting's date; R7 its ordinal with its siblings'. Other kinds need neither.
+    if (!kind.meetingField || !('year' in kind.schema.attributes || 'ordinal' in kind.schema.attributes)) return context;
     const meetingId = await meetingDocumentId(meeting);
     if (!meetingId) return context;
     // One plain query (the draft row), not a Document Service call that would run every middleware again.

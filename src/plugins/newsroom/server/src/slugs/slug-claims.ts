@@ -16,6 +16,9 @@ interface ClaimRow {
  */
 export const MAX_CLAIM_ATTEMPTS = 64;
 
+/** The owner a create claims with before Strapi has made its documentId (hooks/slugs.ts), then adopts. */
+export const PENDING_PREFIX = 'pending:';
+
 export class SlugExhaustedError extends Error {
   constructor(readonly base: string) {
     super(`no free slug for "${base}" after ${MAX_CLAIM_ATTEMPTS} attempts`);
@@ -47,6 +50,28 @@ export const slugClaims = (strapi: Core.Strapi) => {
     return new Set(rows.filter((row) => row.document_id !== owner).map((row) => row.slug));
   };
 
+  /**
+   * Whether `owner` holds `slug` after trying to insert it. The insert either
+   * wins the unique constraint or does nothing (ON CONFLICT DO NOTHING /
+   * INSERT IGNORE, which leaves PostgreSQL's transaction usable). SQLite and
+   * PostgreSQL say which with RETURNING (the row comes back only when it was
+   * inserted); MySQL has no RETURNING, so there the row is read back — which
+   * also tells an owner that already held the slug.
+   */
+  const tryClaim = async (trx: Knex, contentType: string, locale: string, slug: string, owner: string): Promise<boolean> => {
+    const row = { content_type: contentType, locale, slug, document_id: owner };
+    if (strapi.db.dialect.client !== 'mysql') {
+      const inserted = (await trx(CLAIMS_TABLE).insert(row).onConflict(['content_type', 'locale', 'slug']).ignore().returning('document_id')) as unknown[];
+      if (inserted.length > 0) return true;
+      // A create's pending token is new: whoever holds the slug, it is someone else.
+      if (owner.startsWith(PENDING_PREFIX)) return false;
+    } else {
+      await trx(CLAIMS_TABLE).insert(row).onConflict(['content_type', 'locale', 'slug']).ignore();
+    }
+    const held = (await trx(CLAIMS_TABLE).first('document_id').where({ content_type: contentType, locale, slug })) as Pick<ClaimRow, 'document_id'> | undefined;
+    return held?.document_id === owner;
+  };
+
   return {
     /**
      * Claims `base`, or `base-2`, `base-3`, … for `owner` (a documentId, or
@@ -66,14 +91,7 @@ export const slugClaims = (strapi: Core.Strapi) => {
           let n = 1;
           while (taken?.has(withSuffix(base, n)) || lost.has(withSuffix(base, n))) n += 1;
           const candidate = withSuffix(base, n);
-          await trx(CLAIMS_TABLE)
-            .insert({ content_type: contentType, locale, slug: candidate, document_id: owner })
-            .onConflict(['content_type', 'locale', 'slug'])
-            .ignore();
-          const row = (await trx(CLAIMS_TABLE)
-            .first('document_id')
-            .where({ content_type: contentType, locale, slug: candidate })) as Pick<ClaimRow, 'document_id'> | undefined;
-          if (row?.document_id === owner) return candidate;
+          if (await tryClaim(trx, contentType, locale, candidate, owner)) return candidate;
           lost.add(candidate);
           taken = await takenSuffixes(trx, contentType, locale, base, owner);
         }
