@@ -61,6 +61,11 @@ export const slugs =
       const published = isUpdate
         ? await strapi.db.query(context.uid).count({ where: { documentId: params.documentId, locale, publishedAt: { $notNull: true } } })
         : 0;
+      // An update of a document that does not exist in any locale writes nothing (Strapi answers 404):
+      // claiming its slug would keep, forever, a slug no document owns.
+      if (isUpdate && !stored && published === 0 && (await strapi.db.query(context.uid).count({ where: { documentId: params.documentId } })) === 0) {
+        return next();
+      }
 
       const typed = typeof data.slug === 'string' ? data.slug.trim() : '';
       const titleChanged = sourceField in data && data[sourceField] !== stored?.[sourceField];
