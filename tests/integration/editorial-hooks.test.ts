@@ -8,6 +8,7 @@
 import { adminJwt, createApiToken } from './helpers/auth';
 import { meetingData, seedEditorial } from './helpers/fixtures';
 import { http } from './helpers/http';
+import { expectProblem, meetingRows, type ErrorEntry } from './helpers/refusals';
 import { startTestApp, type TestApp } from './helpers/strapi';
 
 const MEETING = 'plugin::newsroom.meeting';
@@ -42,24 +43,7 @@ const withBadCreditName = () =>
   });
 
 /** Every row the rules could touch: the meetings and their component tables. */
-const snapshot = async () => {
-  const db = app.strapi.db.connection;
-  const tables = ['newsroom_meetings', 'components_newsroom_editorials', 'components_newsroom_credits', 'components_newsroom_adopted_documents'];
-  const rows: Record<string, unknown[]> = {};
-  for (const table of tables) rows[table] = await db(table).select('*').orderBy('id');
-  return rows;
-};
-
-interface ErrorEntry {
-  path: Array<string | number>;
-  code: string;
-  message: string;
-  name: string;
-}
-
-const expectProblem = (errors: ErrorEntry[] | undefined, path: Array<string | number>, code: string) => {
-  expect(errors).toEqual(expect.arrayContaining([expect.objectContaining({ path, code, name: 'ValidationError', message: expect.any(String) })]));
-};
+const snapshot = () => meetingRows(app.strapi);
 
 describe('through the Document Service', () => {
   const documents = () => app.strapi.documents(MEETING);

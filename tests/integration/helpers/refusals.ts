@@ -11,7 +11,7 @@ export interface ErrorEntry {
 /** The rows a meeting write could touch: the meetings and their component tables. */
 export const meetingRows = async (strapi: Core.Strapi): Promise<Record<string, unknown[]>> => {
   const db = strapi.db.connection;
-  const tables = ['newsroom_meetings', 'components_newsroom_editorials', 'components_newsroom_credits'];
+  const tables = ['newsroom_meetings', 'components_newsroom_editorials', 'components_newsroom_credits', 'components_newsroom_adopted_documents'];
   const rows: Record<string, unknown[]> = {};
   for (const table of tables) rows[table] = await db(table).select('*').orderBy('id');
   return rows;
