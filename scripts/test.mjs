@@ -47,10 +47,12 @@ const runSuite = async (label, project, env, extra = []) => {
   return { label, code, passed, failed, skipped, seconds };
 };
 
-if (only !== 'integration') results.push(await runSuite('unit', 'unit', {}));
+// A focused run (jest arguments) may match files of one project only: the other has nothing to run.
+const focused = jestArgs.length > 0 ? ['--passWithNoTests'] : [];
+if (only !== 'integration') results.push(await runSuite('unit', 'unit', {}, focused));
 if (only !== 'unit') {
   for (const database of databases) {
-    results.push(await runSuite(`integration-${database}`, 'integration', { TEST_DATABASE: database }, ['--runInBand']));
+    results.push(await runSuite(`integration-${database}`, 'integration', { TEST_DATABASE: database }, ['--runInBand', ...focused]));
   }
 }
 
