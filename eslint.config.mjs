@@ -44,6 +44,13 @@ export default tseslint.config(
     },
   },
   {
+    // The API layer does not reach into the Document Service middlewares: what both need lives in strapi/, slugs/ or editorial/.
+    files: ['src/plugins/newsroom/server/src/{controllers,routes,graphql}/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/hooks', '**/hooks/**'], message: 'controllers/, routes/ and graphql/ do not import from hooks/.' }] }],
+    },
+  },
+  {
     files: ['src/plugins/newsroom/admin/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },

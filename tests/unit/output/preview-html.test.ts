@@ -1,11 +1,12 @@
 import { Headings } from '../../../src/plugins/newsroom/server/src/output/preview-html-blocks';
 import { renderPreviewHtml } from '../../../src/plugins/newsroom/server/src/output/preview-html';
+import { meetingArticle } from '../../../src/plugins/newsroom/server/src/output/preview-html-kinds';
 import { checkPreview, previewPath, signPreview, type PreviewTarget } from '../../../src/plugins/newsroom/server/src/services/preview-links';
 import { seedMeetingView } from './seed-meeting-view';
 
 describe('preview page', () => {
   const html = (page: Record<string, unknown>) =>
-    renderPreviewHtml({ kind: 'meeting', page, status: 'draft', expiresAt: new Date('2023-04-29T02:00:00Z'), nonce: 'n0nce', readAloud: 'a\nb' });
+    renderPreviewHtml({ article: meetingArticle, page, status: 'draft', expiresAt: new Date('2023-04-29T02:00:00Z'), nonce: 'n0nce', readAloud: 'a\nb' });
 
   it('has lang from the locale, one h1, and headings that never skip a level', () => {
     const out = html({ ...seedMeetingView(), body: [{ type: 'heading', level: 4, children: [{ type: 'text', text: '深' }] }, { type: 'heading', level: 6, children: [{ type: 'text', text: '更深' }] }] });
@@ -18,7 +19,7 @@ describe('preview page', () => {
 
   it('escapes text, and no </script> can end the JSON-LD early', () => {
     const out = renderPreviewHtml({
-      kind: 'meeting',
+      article: meetingArticle,
       page: { locale: 'en', title: '<b>x</b>' },
       jsonLd: { name: '</script><script>alert(1)</script>' },
       status: 'published',

@@ -6,10 +6,9 @@
  * types/api/newsroom.ts publishes them for frontends.
  *
  * Page endpoints:
- *   GET /api/newsroom/meetings/by-slug/:slug?locale=…      → PageResponse<MeetingPage>
- *   GET /api/newsroom/achievements/by-slug/:slug?locale=…  → PageResponse<AchievementPage>
- *   GET /api/newsroom/street-cases/by-slug/:slug?locale=…  → PageResponse<StreetCasePage>
- *   GET /api/newsroom/speakers/by-slug/:slug?locale=…      → PageResponse<SpeakerPage>
+ *   GET /api/newsroom/<plural>/by-slug/:slug?locale=…  → PageResponse<MeetingPage>,
+ *   PageResponse<AchievementPage>, PageResponse<StreetCasePage> or PageResponse<SpeakerPage>
+ *   (the plurals are listed in the README's API section)
  * and GraphQL's newsroomMeetingBySlug. Field names are those of
  * ../shared/design/content-model.md. A refused write answers ErrorResponse.
  */

@@ -10,11 +10,11 @@ export { MAX_REPORT_BYTES } from '../../shared/api';
 
 const UID_PREFIX = 'plugin::newsroom.';
 
-/** A kind's name, as the server's registry knows it (`meeting`, `street-case`, …). */
+/** A kind's name, as the server's registry knows it (`meeting`, `speaker`, …). */
 export type Kind = string;
 
 /**
- * A kind's name (`street-case`) from its content-type uid; undefined for any
+ * A kind's name (`meeting`) from its content-type uid; undefined for any
  * type that is not the newsroom's. The server's registry (server/src/kinds)
  * is the authority: the editorial-check route refuses a name it does not know.
  */

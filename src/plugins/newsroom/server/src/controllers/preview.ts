@@ -8,7 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { kindOf } from '../kinds';
+import { kindNamed, kindOf } from '../kinds';
 import { renderPreviewHtml } from '../output/preview-html';
 import type { PreviewLinksService, PreviewTarget } from '../services/preview-links';
 import type { PreviewPagesService } from '../services/preview-pages';
@@ -70,7 +70,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     ctx.set('X-Robots-Tag', 'noindex, nofollow');
     ctx.type = 'text/html; charset=utf-8';
     ctx.body = renderPreviewHtml({
-      kind: target.kind,
+      article: kindNamed(target.kind)?.previewArticle,
       ...data,
       status: target.status,
       expiresAt: new Date(Number(ctx.query.expires) * 1000),

@@ -82,7 +82,7 @@ export function normalizeSlug(input: string): string {
 
 /**
  * Readable slug for a document whose title has nothing to transliterate: the content
- * kind itself (`meeting`, `street-case`), which the caller de-duplicates like any
+ * kind itself (`meeting`, `speaker`), which the caller de-duplicates like any
  * other slug (`meeting-2`, `meeting-3`). A word beats a random id or a timestamp: it
  * tells a reader what the URL is, and the suffix already makes it unique.
  */

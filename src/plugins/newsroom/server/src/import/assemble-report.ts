@@ -1,6 +1,6 @@
 /**
  * The parsed report from the classified paragraphs: the meeting's facts
- * (meeting-facts.ts), street cases (street-cases.ts), speeches and speakers
+ * (meeting-facts.ts), street cases (experience-sharing.ts), speeches and speakers
  * (people.ts), achievements with their year, captions, the body, and the
  * warnings for what could not be read.
  *
@@ -18,10 +18,10 @@ import { captionText } from './captions';
 import type { ReportHeader } from './header';
 import { districtOf, mergeDocuments, organizerOf, readDocuments, readMeetingSentence, type MeetingFacts } from './meeting-facts';
 import type { Classified, Paragraph } from './paragraphs';
-import type { BodyBlock, ParsedAchievement, ParsedMeeting, ParsedReport, ParsedStreetCase, ParseWarning } from './parsed-report';
+import { CASE_WARNINGS, type BodyBlock, type ParsedAchievement, type ParsedMeeting, type ParsedReport, type ParsedStreetCase, type ParseWarning } from './parsed-report';
 import { readPeople } from './people';
 import type { ReportTime } from './report-time';
-import { readStreetCases, type StreetCaseResult } from './street-cases';
+import { readStreetCases, type StreetCaseResult } from './experience-sharing';
 import { splitSentences } from './text';
 
 /** sha256 of headline, reportedAt and source, each NFKC-folded (！ = !) and without whitespace. */
@@ -72,8 +72,8 @@ function streetCasesOf(street: StreetCaseResult, warnings: ParseWarning[]): Pars
   const streetCases: ParsedStreetCase[] = street.streetCases.map((streetCase) => ({ ...streetCase }));
   streetCases.forEach((streetCase, index) => {
     const name = streetCase.community ?? streetCase.street ?? `第${index + 1}个`;
-    if (streetCase.title === undefined) warnings.push({ code: 'street-case.title-missing', message: `基层经验“${name}”没有可用的标题` });
-    if (streetCase.street === undefined) warnings.push({ code: 'street-case.street-missing', message: `基层经验“${name}”未写明所属街道` });
+    if (streetCase.title === undefined) warnings.push({ code: CASE_WARNINGS.titleMissing, message: `基层经验“${name}”没有可用的标题` });
+    if (streetCase.street === undefined) warnings.push({ code: CASE_WARNINGS.streetMissing, message: `基层经验“${name}”未写明所属街道` });
   });
   return streetCases;
 }

@@ -19,6 +19,9 @@ export interface ParseWarning {
   line?: number;
 }
 
+/** The warnings about one street case (基层经验) the parser read. */
+export const CASE_WARNINGS = { titleMissing: 'street-case.title-missing', streetMissing: 'street-case.street-missing' } as const;
+
 /** Every warning code the parser emits. */
 export const WARNING_CODES = [
   'page.chrome-dropped',
@@ -38,8 +41,8 @@ export const WARNING_CODES = [
   'achievements.year-after-meeting',
   'achievements.title-missing',
   'achievements.extra-list',
-  'street-case.title-missing',
-  'street-case.street-missing',
+  CASE_WARNINGS.titleMissing,
+  CASE_WARNINGS.streetMissing,
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 

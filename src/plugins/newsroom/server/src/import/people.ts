@@ -13,7 +13,7 @@ import type { Paragraph } from './paragraphs';
 import type { ParsedSpeaker, ParsedSpeech } from './parsed-report';
 import { buildSpeakers } from './speakers';
 import type { SpeechMention } from './speech-roles';
-import type { StreetCaseResult } from './street-cases';
+import type { StreetCaseResult } from './experience-sharing';
 import { charCount } from './text';
 
 /** Merges speech mentions into speeches: one per speaker (or description) and role, in order of first mention. */

@@ -74,7 +74,7 @@ export const traitsOf = (schema: ContentTypeSchema): KindTraits => {
   };
 };
 
-/** `street-case` → `StreetCase`. */
+/** A kebab-case name → PascalCase: `adopted-document` → `AdoptedDocument`. */
 export const pascalCase = (name: string): string =>
   name
     .split('-')

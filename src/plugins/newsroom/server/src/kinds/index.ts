@@ -21,6 +21,7 @@ import { streetCaseLayout } from '../layouts/street-case';
 import type { ViewSpec } from '../layouts/view-spec';
 import { meetingJsonLd, speakerJsonLd } from '../output/json-ld';
 import { pageView, type AchievementView, type MeetingView, type SpeakerSummary, type StreetCaseView } from '../output/page-types';
+import { achievementArticle, caseArticle, meetingArticle, speakerArticle, type PreviewArticle } from '../output/preview-html-kinds';
 import { achievementText, meetingReadAloud, streetCaseText } from '../output/read-aloud';
 import { MEDIA_FOR_PAGES, PLUGIN_ID, pascalCase, populateOf, traitsOf, type KindTraits } from './derive';
 import type { ContentTypeSchema, Populate } from './schema-types';
@@ -45,19 +46,21 @@ export interface KindEntry {
   pagePopulate?: Populate;
   /** What its page adds to the document: structured data and the text to read aloud. */
   pageExtras?(page: Plain, tools: PageTools): Plain | Promise<Plain>;
+  /** Its article on the editor's preview page; its title only without one. */
+  previewArticle?: PreviewArticle;
   /** GraphQL: a `<type>BySlug` query, and the page extras `jsonLd`/`readAloud` as fields of the type. */
   graphqlPage?: boolean;
 }
 
 export interface Kind extends KindEntry, KindTraits {
-  /** The singular name: `street-case`; also the name of its controller and service. */
+  /** The singular name (`meeting`); also the name of its controller and service. */
   name: string;
-  /** `street-cases`: REST under /api/newsroom/street-cases. */
+  /** The plural name (`meetings`): REST under /api/newsroom/<plural>. */
   plural: string;
   uid: `plugin::newsroom.${string}`;
   /** Its database table. */
   table: string;
-  /** GraphQL type name: `NewsroomStreetCase`. */
+  /** GraphQL type name: `NewsroomMeeting`. */
   graphqlType: string;
   /** What the rules need of a stored draft, in one query. */
   checkPopulate: Populate;
@@ -88,6 +91,7 @@ const ENTRIES: ReadonlyArray<KindEntry> = [
       jsonLd: meetingJsonLd(asView<MeetingView>(page), { mediaBaseUrl: origin }),
       readAloud: meetingReadAloud(asView<MeetingView>(page)),
     }),
+    previewArticle: meetingArticle,
     graphqlPage: true,
   },
   {
@@ -95,12 +99,14 @@ const ENTRIES: ReadonlyArray<KindEntry> = [
     layout: achievementLayout,
     pagePopulate: { metrics: true, meeting: meetingSummary, editorial },
     pageExtras: (page) => ({ readAloud: achievementText(asView<AchievementView>(page), localeOf(page)) }),
+    previewArticle: achievementArticle,
   },
   {
     schema: streetCaseSchema,
     layout: streetCaseLayout,
     pagePopulate: { presenter: speech, meeting: meetingSummary, editorial },
     pageExtras: (page) => ({ readAloud: streetCaseText(asView<StreetCaseView>(page), localeOf(page)) }),
+    previewArticle: caseArticle,
   },
   {
     schema: speakerSchema,
@@ -110,6 +116,7 @@ const ENTRIES: ReadonlyArray<KindEntry> = [
       jsonLd: speakerJsonLd(asView<SpeakerSummary>(page)),
       speeches: await speechesOf(String(page.documentId), localeOf(page)),
     }),
+    previewArticle: speakerArticle,
   },
 ];
 
@@ -136,7 +143,7 @@ const BY_NAME = new Map<string, Kind>(KINDS.map((kind) => [kind.name, kind]));
 /** The newsroom kind of a content-type uid, or undefined for any other type. */
 export const kindOf = (uid: string): Kind | undefined => BY_UID.get(uid);
 
-/** The kind called `name` (`street-case`), or undefined. */
+/** The kind called `name` (`meeting`), or undefined. */
 export const kindNamed = (name: unknown): Kind | undefined => (typeof name === 'string' ? BY_NAME.get(name) : undefined);
 
 /** The kind called `name`; for names the code itself holds. */
@@ -144,4 +151,12 @@ export const kind = (name: string): Kind => {
   const found = BY_NAME.get(name);
   if (!found) throw new Error(`newsroom: no kind called ${name}`);
   return found;
+};
+
+/** The kind a relation of `owner` leads to (a meeting's `achievements` → the achievement kind), read from its schema. */
+export const relatedKind = (owner: Kind, field: string): Kind => {
+  const target = owner.schema.attributes[field]?.target;
+  const related = target ? BY_UID.get(target) : undefined;
+  if (!related) throw new Error(`newsroom: ${owner.name}.${field} is not a relation to a newsroom kind`);
+  return related;
 };

@@ -1,7 +1,8 @@
 /**
  * The article of each kind's preview page, from the same page data as the
  * by-slug endpoints: a meeting report, an achievement, a street case, a
- * speaker. Headings run h1 → h2 → h3 without gaps.
+ * speaker. Each kind names its own in the registry (`previewArticle`,
+ * kinds/index.ts). Headings run h1 → h2 → h3 without gaps.
  */
 import { pageView, type AchievementView, type EditorialView, type MediaView, type MeetingView, type SpeakerSummary, type SpeechView, type StreetCaseView } from './page-types';
 import { blocksHtml, definitions, esc, type Headings, image, list, section } from './preview-html-blocks';
@@ -9,13 +10,14 @@ import type { PreviewWords } from './preview-words';
 
 type Plain = Record<string, unknown>;
 
-export interface ArticleInput {
-  kind: string;
-  page: Plain;
+export interface ArticleContext {
   words: PreviewWords;
   /** The speaker page's speeches across meetings (by-slug's `speeches`). */
-  speeches?: Plain[];
+  speeches: Plain[];
 }
+
+/** One kind's article: its page data in, HTML out; `headings` carries on into what follows it. */
+export type PreviewArticle = (page: Plain, context: ArticleContext, headings: Headings) => string;
 
 const value = (words: PreviewWords, key: string | null | undefined): string => (key ? words.values[key] ?? key : '');
 
@@ -35,7 +37,8 @@ const creditsHtml = (editorial: EditorialView | null | undefined): string => {
 const leadHtml = (title: string, editorial: EditorialView | null | undefined, headings: Headings): string =>
   `${headings.heading(1, title)}${editorial?.dateline ? `<p class="dateline">${esc(editorial.dateline)}</p>` : ''}`;
 
-const meetingArticle = (meeting: MeetingView, words: PreviewWords, h: Headings): string => {
+export const meetingArticle: PreviewArticle = (page, { words }, h) => {
+  const meeting = pageView<MeetingView>(page);
   const parts = [
     leadHtml(meeting.headline || meeting.title || words.untitled, meeting.editorial, h),
     meeting.headline && meeting.title && meeting.headline !== meeting.title ? `<p class="subtitle">${esc(meeting.title)}</p>` : '',
@@ -54,9 +57,9 @@ const meetingArticle = (meeting: MeetingView, words: PreviewWords, h: Headings):
   }
   const streetCases = meeting.streetCases ?? [];
   if (streetCases.length > 0) {
-    const heading = h.heading(2, words.streetCases, 'street-cases');
+    const heading = h.heading(2, words.streetCases, 'cases');
     const items = streetCases.map((s) => `<li>${h.heading(3, s.title ?? words.untitled)}${definitions([[words.place, [s.street, s.community].filter(Boolean).join(' ')]])}${s.summary ? `<p>${esc(s.summary)}</p>` : ''}</li>`);
-    parts.push(`<section aria-labelledby="street-cases">${heading}<ul class="plain">${items.join('')}</ul></section>`);
+    parts.push(`<section aria-labelledby="cases">${heading}<ul class="plain">${items.join('')}</ul></section>`);
   }
   parts.push(section(h, 'credits', words.credits, creditsHtml(meeting.editorial)));
   return parts.join('');
@@ -68,26 +71,33 @@ const metricsHtml = (achievement: AchievementView): string =>
 const meetingLine = (meeting: Plain | null | undefined): string =>
   meeting ? [meeting.title, meeting.heldOn].filter(Boolean).join(' · ') : '';
 
-const achievementArticle = (page: AchievementView & { meeting?: Plain | null; editorial?: EditorialView | null }, words: PreviewWords, h: Headings): string =>
-  [
+type PartView<T> = T & { meeting?: Plain | null; editorial?: EditorialView | null };
+
+export const achievementArticle: PreviewArticle = (data, { words }, h) => {
+  const page = pageView<PartView<AchievementView>>(data);
+  return [
     leadHtml(`${page.ordinal ? `${page.ordinal}. ` : ''}${page.title ?? words.untitled}`, page.editorial, h),
     definitions([[words.meeting, meetingLine(page.meeting)], [words.year, page.year], [words.category, value(words, page.category ?? undefined)]]),
     page.summary ? `<p>${esc(page.summary)}</p>` : '',
     section(h, 'metrics', words.metrics, metricsHtml(page)),
     section(h, 'credits', words.credits, creditsHtml(page.editorial)),
   ].join('');
+};
 
-const streetCaseArticle = (page: StreetCaseView & { meeting?: Plain | null; editorial?: EditorialView | null }, words: PreviewWords, h: Headings): string =>
-  [
+export const caseArticle: PreviewArticle = (data, { words }, h) => {
+  const page = pageView<PartView<StreetCaseView>>(data);
+  return [
     leadHtml(page.title ?? words.untitled, page.editorial, h),
     definitions([[words.place, [page.street, page.community].filter(Boolean).join(' ')], [words.district, page.district], [words.meeting, meetingLine(page.meeting)], [words.honors, page.honors]]),
     page.summary ? `<p>${esc(page.summary)}</p>` : '',
     section(h, 'presenter', words.presenter, page.presenter ? `<p>${speechItem(page.presenter, words)}</p>` : ''),
     section(h, 'credits', words.credits, creditsHtml(page.editorial)),
   ].join('');
+};
 
-const speakerArticle = (page: SpeakerSummary & { bio?: string | null; photo?: MediaView | null }, speeches: Plain[], words: PreviewWords, h: Headings): string =>
-  [
+export const speakerArticle: PreviewArticle = (data, { words, speeches }, h) => {
+  const page = pageView<SpeakerSummary & { bio?: string | null; photo?: MediaView | null }>(data);
+  return [
     h.heading(1, page.name || words.untitled),
     image(page.photo, words),
     section(h, 'positions', words.positions, list((page.positions ?? []).map((p) => esc([p.organization, p.title].filter(Boolean).join(' '))))),
@@ -99,26 +109,13 @@ const speakerArticle = (page: SpeakerSummary & { bio?: string | null; photo?: Me
       list(speeches.map((speech) => `${esc(meetingLine(speech.meeting as Plain | undefined))}${speech.summary ? `<p>${esc(speech.summary)}</p>` : ''}`))
     ),
   ].join('');
-
-/** The page's article; `headings` carries on into what follows it (the read-aloud section). */
-export const articleHtml = ({ kind, page, words, speeches = [] }: ArticleInput, headings: Headings): string => {
-  switch (kind) {
-    case 'meeting':
-      return meetingArticle(pageView<MeetingView>(page), words, headings);
-    case 'achievement':
-      return achievementArticle(pageView(page), words, headings);
-    case 'street-case':
-      return streetCaseArticle(pageView(page), words, headings);
-    case 'speaker':
-      return speakerArticle(pageView(page), speeches, words, headings);
-    default:
-      // A kind without a preview layout of its own: its title, as its page's heading.
-      return `<h1>${esc(pageTitle(kind, page, words))}</h1>`;
-  }
 };
 
-/** The page's title for <title>: the headline or title, or the speaker's name. */
-export const pageTitle = (kind: string, page: Plain, words: PreviewWords): string => {
-  const text = kind === 'speaker' ? page.name : kind === 'meeting' ? page.headline || page.title : page.title;
-  return typeof text === 'string' && text !== '' ? text : words.untitled;
+/** The page's title for <title>: the headline or title, or a speaker's name. */
+export const pageTitle = (page: Plain, words: PreviewWords): string => {
+  const text = [page.headline, page.title, page.name].find((candidate) => typeof candidate === 'string' && candidate !== '');
+  return typeof text === 'string' ? text : words.untitled;
 };
+
+/** The article of a kind without a preview layout of its own: its title, as its page's heading. */
+export const titleOnlyArticle: PreviewArticle = (page, { words }) => `<h1>${esc(pageTitle(page, words))}</h1>`;

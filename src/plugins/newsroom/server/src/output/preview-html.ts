@@ -6,14 +6,15 @@
  * services/preview-pages.ts loads the data, controllers/preview.ts serves it.
  */
 import { esc, Headings, section } from './preview-html-blocks';
-import { articleHtml, pageTitle } from './preview-html-kinds';
+import { pageTitle, titleOnlyArticle, type PreviewArticle } from './preview-html-kinds';
 import { toShanghaiIso } from './shanghai-time';
 import { wordsFor } from './preview-words';
 
 type Plain = Record<string, unknown>;
 
 export interface PreviewHtmlInput {
-  kind: string;
+  /** The kind's article (its registry entry's `previewArticle`); a title only without one. */
+  article?: PreviewArticle;
   /** The page data, as by-slug returns it (without its extras). */
   page: Plain;
   jsonLd?: unknown;
@@ -56,7 +57,7 @@ const reloadScript = `window.addEventListener('message', function (event) {
 export const renderPreviewHtml = (input: PreviewHtmlInput): string => {
   const words = wordsFor(typeof input.page.locale === 'string' ? input.page.locale : undefined);
   const headings = new Headings();
-  const article = articleHtml({ kind: input.kind, page: input.page, words, speeches: input.speeches }, headings);
+  const article = (input.article ?? titleOnlyArticle)(input.page, { words, speeches: input.speeches ?? [] }, headings);
   const readAloud = input.readAloud
     ? section(headings, 'read-aloud', words.readAloud, `<div class="read-aloud">${input.readAloud.split('\n').map((line) => `<p>${esc(line)}</p>`).join('')}</div>`)
     : '';
@@ -68,7 +69,7 @@ export const renderPreviewHtml = (input: PreviewHtmlInput): string => {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
-<title>${esc(pageTitle(input.kind, input.page, words))}</title>
+<title>${esc(pageTitle(input.page, words))}</title>
 <style nonce="${esc(input.nonce)}">${STYLE}</style>
 ${input.jsonLd ? `<script type="application/ld+json">${scriptJson(input.jsonLd)}</script>` : ''}
 <script nonce="${esc(input.nonce)}">${reloadScript}</script>

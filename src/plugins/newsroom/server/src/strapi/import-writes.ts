@@ -1,14 +1,16 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { kind } from '../kinds';
+import { kind, relatedKind } from '../kinds';
 import type { ParsedReport, ParsedSpeech } from '../import';
 import type { ValidationErrorEntry } from './validation-error';
 
-/** What a report becomes: a meeting with its achievements and street cases, and their speakers. */
+const meeting = kind('meeting');
+
+/** What a report becomes: a meeting with its achievements and street cases (where the meeting's relations lead), and their speakers. */
 export const UIDS = {
-  meeting: kind('meeting').uid,
-  achievement: kind('achievement').uid,
-  streetCase: kind('street-case').uid,
+  meeting: meeting.uid,
+  achievement: relatedKind(meeting, 'achievements').uid,
+  streetCase: relatedKind(meeting, 'streetCases').uid,
   speaker: kind('speaker').uid,
 } as const;
 

@@ -48,7 +48,7 @@ const Structure = ({ report }: { report: ImportOutcome['report'] }) => {
               items={report.achievements.map((a, index) => ({ key: String(index), text: `${a.ordinal ?? index + 1}. ${a.title ?? none}${a.year ? ` (${a.year})` : ''}` }))}
             />
             <StructureList
-              heading={t('import.preview.street-cases', 'Street cases')}
+              heading={t('import.preview.streetCases', 'Street cases')}
               items={report.streetCases.map((s, index) => ({ key: String(index), text: `${[s.street, s.community].filter(Boolean).join(' ')}: ${s.title ?? none}` }))}
             />
             <StructureList
@@ -85,7 +85,7 @@ export const ReportPreview = ({ outcome }: { outcome: ImportOutcome }) => {
       </Box>
       <Flex gap={2} wrap="wrap">
         <Badge>{t('import.preview.count.achievements', '{count} achievements', { count: outcome.counts.achievements })}</Badge>
-        <Badge>{t('import.preview.count.street-cases', '{count} street cases', { count: outcome.counts.streetCases })}</Badge>
+        <Badge>{t('import.preview.count.streetCases', '{count} street cases', { count: outcome.counts.streetCases })}</Badge>
         <Badge>{t('import.preview.count.speakers', '{count} speakers', { count: outcome.counts.speakers })}</Badge>
       </Flex>
       <Structure report={outcome.report} />
