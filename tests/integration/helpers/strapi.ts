@@ -26,6 +26,28 @@ export interface TestAppOptions {
   database?: DatabaseKind;
 }
 
+interface PoolCounts {
+  numUsed(): number;
+  numPendingAcquires(): number;
+  numPendingCreates(): number;
+}
+
+/**
+ * Before Strapi closes its pool: stop taking requests and let the queries
+ * still running (a request's tail, an event's listener) finish. Knex aborts
+ * every connection still being waited for when the pool closes, which on a
+ * loaded machine failed a test file after its tests had passed ("aborted").
+ */
+const settle = async (strapi: Core.Strapi, timeoutMs = 5000): Promise<void> => {
+  // No new requests; Node 20 also closes the idle keep-alive sockets. Strapi's destroy ends the rest.
+  strapi.server.httpServer.close();
+  const pool = (strapi.db.connection.client as { pool?: PoolCounts }).pool;
+  const deadline = Date.now() + timeoutMs;
+  while (pool && pool.numUsed() + pool.numPendingAcquires() + pool.numPendingCreates() > 0 && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+};
+
 export const startTestApp = async ({ serveAdminPanel = false, database: kind }: TestAppOptions = {}): Promise<TestApp> => {
   const database = await createTestDatabase(kind);
   Object.assign(process.env, database.env, {
@@ -51,6 +73,7 @@ export const startTestApp = async ({ serveAdminPanel = false, database: kind }: 
     database,
     baseUrl,
     async stop() {
+      await settle(strapi);
       await strapi.destroy();
       await database.drop();
     },
