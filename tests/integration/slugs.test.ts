@@ -119,6 +119,21 @@ it('frees the slugs of a deleted document', async () => {
   expect(again.slug).toBe(doc.slug);
 });
 
+it('takes the first free suffix, a freed one included, and keeps counting past the first round of candidates', async () => {
+  const title = '空位测试';
+  const base = 'kong-wei-ce-shi';
+  const first = [] as any[];
+  for (let i = 0; i < 3; i += 1) first.push(await meetings().create({ data: meetingData({ title }) } as never));
+  expect(first.map((m) => m.slug)).toEqual([base, `${base}-2`, `${base}-3`]);
+  await meetings().delete({ documentId: first[1].documentId } as never);
+  const refill = (await meetings().create({ data: meetingData({ title }) } as never)) as any;
+  expect(refill.slug).toBe(`${base}-2`);
+  // A create considers 16 candidates in its first statement; the 17th and later come from the rounds after it.
+  const more = [] as string[];
+  for (let i = 0; i < 16; i += 1) more.push(((await meetings().create({ data: meetingData({ title }) } as never)) as any).slug);
+  expect(more).toEqual(Array.from({ length: 16 }, (_, i) => `${base}-${i + 4}`));
+});
+
 it.each(TYPES.map((t) => [t.plural, t] as const))('finds %s by slug over REST', async (_plural, type) => {
   const created = (await app.strapi.documents(type.uid as never).create({ data: type.data(), status: 'published' } as never)) as any;
   const res = await http(app.baseUrl).get(`/api/newsroom/${type.plural}?filters[slug][$eq]=${created.slug}`);

@@ -16,6 +16,9 @@ interface ClaimRow {
  */
 export const MAX_CLAIM_ATTEMPTS = 64;
 
+/** How many candidates a create's first claim considers at once (claimFirstFree). */
+const FIRST_ROUND = 16;
+
 /** The owner a create claims with before Strapi has made its documentId (hooks/slugs.ts), then adopts. */
 export const PENDING_PREFIX = 'pending:';
 
@@ -72,6 +75,29 @@ export const slugClaims = (strapi: Core.Strapi) => {
     return held?.document_id === owner;
   };
 
+  /**
+   * A create's claim in one statement (SQLite, PostgreSQL): the first of
+   * `base`, `base-2`, … `base-FIRST_ROUND` that no claim holds is inserted,
+   * and RETURNING says which — so a title that clashes costs one query, not
+   * an insert, a read of the taken slugs and a second insert. Undefined when
+   * nothing came back (all taken, or a concurrent write took the one chosen):
+   * the caller goes on with the rounds below. A pending owner holds nothing
+   * yet, so any claim on a candidate is someone else's.
+   */
+  const claimFirstFree = async (trx: Knex, contentType: string, locale: string, base: string, owner: string): Promise<string | undefined> => {
+    const candidates = Array.from({ length: FIRST_ROUND }, (_, i) => withSuffix(base, i + 1));
+    const choices = candidates.map((_, i) => `select ${i} as n, cast(? as varchar(255)) as slug`).join(' union all ');
+    const inserted = await trx.raw(
+      `insert into ?? (content_type, locale, slug, document_id) select ?, ?, c.slug, ? from (${choices}) as c ` +
+        'where not exists (select 1 from ?? as t where t.content_type = ? and t.locale = ? and t.slug = c.slug) ' +
+        'order by c.n limit 1 on conflict (content_type, locale, slug) do nothing returning slug',
+      [CLAIMS_TABLE, contentType, locale, owner, ...candidates, CLAIMS_TABLE, contentType, locale]
+    );
+    // knex.raw answers PostgreSQL's result object ({ rows }), SQLite's rows as they are.
+    const rows = (Array.isArray(inserted) ? inserted : (inserted as { rows?: unknown[] }).rows ?? []) as Array<{ slug?: unknown }>;
+    return typeof rows[0]?.slug === 'string' ? rows[0].slug : undefined;
+  };
+
   return {
     /**
      * Claims `base`, or `base-2`, `base-3`, … for `owner` (a documentId, or
@@ -83,6 +109,10 @@ export const slugClaims = (strapi: Core.Strapi) => {
     async claim(contentType: string, locale: string, base: string, owner: string): Promise<string> {
       return inTransaction(async (trx) => {
         if (strapi.db.dialect.client === 'mysql') await takeTurn(trx, `${contentType}|${locale}`);
+        else if (owner.startsWith(PENDING_PREFIX)) {
+          const slug = await claimFirstFree(trx, contentType, locale, base, owner);
+          if (slug !== undefined) return slug;
+        }
         // Candidates lost to a concurrent write in this call, in case the read below cannot see them yet.
         const lost = new Set<string>();
         // The base first, without reading what is taken: most writes either own it already or find it free.
