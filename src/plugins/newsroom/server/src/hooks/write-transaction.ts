@@ -1,5 +1,6 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { kindOf } from '../kinds';
+import { batchingAdoptions } from '../slugs/claim-adoptions';
 import { isTransientLockError, MAX_TRANSACTION_ATTEMPTS, pauseBeforeAttempt } from '../strapi/retry-on-deadlock';
 
 const WRITE_ACTIONS = new Set(['create', 'update', 'delete', 'publish']);
@@ -40,7 +41,7 @@ export const writeTransaction =
     // Before any middleware changes them: what the caller asked for.
     const original = copyOf(context.params);
     try {
-      return await strapi.db.transaction(() => next());
+      return await strapi.db.transaction(() => batchingAdoptions(strapi, async () => next()));
     } catch (error) {
       if (!original || !isTransientLockError(error) || attempt >= MAX_TRANSACTION_ATTEMPTS) throw error;
       await pauseBeforeAttempt(attempt);

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { ImportOutcome } from '../../../shared/api';
 import { ArticleParseError, parseArticle } from '../import';
 import { applyOverrides, type MeetingOverrides } from '../import/overrides';
+import { batchingAdoptions } from '../slugs/claim-adoptions';
 import { importRecords, sourceKeyOf } from '../strapi/import-records';
 import { definedOnly, ImportRejectedError, speechData, UIDS, writeChildren, writeMeeting, writeSpeakers, type WriteContext } from '../strapi/import-writes';
 
@@ -59,7 +60,8 @@ const importerService = ({ strapi }: { strapi: Core.Strapi }) => ({
     const sourceKey = sourceKeyOf(options.sourceUrl, report.fingerprint);
     const records = importRecords(strapi);
 
-    return (await strapi.db.transaction(async () => {
+    // Inside the transaction: the slug claims' hand-overs to their documents are made once, at the end (slugs/claim-adoptions.ts).
+    return (await strapi.db.transaction(() => batchingAdoptions(strapi, async () => {
       const speakers = await writeSpeakers(ctx, report);
       counts.speakersReused = speakers.reused;
       const previous = await records.find(sourceKey, ctx.locale);
@@ -83,7 +85,7 @@ const importerService = ({ strapi }: { strapi: Core.Strapi }) => ({
         warnings,
         report,
       } satisfies ImportOutcome;
-    })) as ImportOutcome;
+    }))) as ImportOutcome;
   },
 });
 

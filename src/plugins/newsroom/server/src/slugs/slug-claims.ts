@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { withSuffix } from '../editorial/slug';
+import { adoptClaims, settleAdoptions } from './claim-adoptions';
 import { CLAIMS_TABLE, LOCKS_TABLE } from './claims-table';
 
 interface ClaimRow {
@@ -107,6 +108,7 @@ export const slugClaims = (strapi: Core.Strapi) => {
      * transaction usable); reading the row back tells who owns it.
      */
     async claim(contentType: string, locale: string, base: string, owner: string): Promise<string> {
+      if (!owner.startsWith(PENDING_PREFIX)) await settleAdoptions(strapi);
       return inTransaction(async (trx) => {
         if (strapi.db.dialect.client === 'mysql') await takeTurn(trx, `${contentType}|${locale}`);
         else if (owner.startsWith(PENDING_PREFIX)) {
@@ -129,13 +131,14 @@ export const slugClaims = (strapi: Core.Strapi) => {
       });
     },
 
-    /** A create's claims pass from its pending token to the documentId Strapi gave it. */
+    /** A create's claims pass from its pending token to the documentId Strapi gave it (claim-adoptions.ts). */
     async adopt(pendingOwner: string, documentId: string): Promise<void> {
-      await inTransaction((trx) => trx(CLAIMS_TABLE).where({ document_id: pendingOwner }).update({ document_id: documentId }));
+      await adoptClaims(strapi, pendingOwner, documentId);
     },
 
     /** Claims of a deleted document (one locale, several, or all) are freed. */
     async release(contentType: string, documentId: string, locales?: string[]): Promise<void> {
+      await settleAdoptions(strapi);
       await inTransaction((trx) => {
         const query = trx(CLAIMS_TABLE).where({ content_type: contentType, document_id: documentId });
         return (locales ? query.whereIn('locale', locales) : query).delete();
