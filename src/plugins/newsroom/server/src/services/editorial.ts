@@ -4,6 +4,7 @@ import { refreshDerived } from '../editorial/normalize';
 import type { CheckContext, MessageLanguage, Phase, Problem } from '../editorial/types';
 import { MEETING_UID, type Kind } from '../kinds';
 import { buildWriteView } from '../strapi/document-view';
+import { readMeetingContext } from '../strapi/meeting-context';
 import { editorialSettings } from '../strapi/settings';
 import type { RelationTarget } from '../strapi/relation-input';
 
@@ -73,27 +74,11 @@ const editorialService = ({ strapi }: { strapi: Core.Strapi }) => {
     if (!kind.meetingField || !('year' in kind.schema.attributes || 'ordinal' in kind.schema.attributes)) return context;
     const meetingId = await meetingDocumentId(meeting);
     if (!meetingId) return context;
-    // One plain query (the draft row), not a Document Service call that would run every middleware again.
-    const storedMeeting = (await strapi.db.query(MEETING_UID).findOne({
-      where: { documentId: meetingId, locale, publishedAt: null },
-      select: ['heldOn'],
-    })) as { heldOn?: string | null } | null;
-    context.meeting = storedMeeting ? { heldOn: storedMeeting.heldOn ?? null } : null;
+    // One plain query (the meeting's draft and its other parts), not Document Service calls that would run every middleware again.
+    const { heldOn, siblingOrdinals } = await readMeetingContext(strapi, kind, meetingId, locale, documentId);
+    context.meeting = heldOn === undefined ? null : { heldOn };
     // R7: ordinals are unique among the siblings that carry one.
-    if ('ordinal' in kind.schema.attributes) {
-      const siblings = (await strapi.db.query(kind.uid).findMany({
-        where: {
-          locale,
-          publishedAt: null,
-          [kind.meetingField]: { documentId: meetingId },
-          ...(documentId ? { documentId: { $ne: documentId } } : {}),
-        },
-        select: ['ordinal'],
-      })) as Array<{ ordinal?: number | null }>;
-      context.siblingOrdinals = siblings
-        .map((sibling) => sibling.ordinal)
-        .filter((ordinal): ordinal is number => typeof ordinal === 'number');
-    }
+    if ('ordinal' in kind.schema.attributes) context.siblingOrdinals = siblingOrdinals;
     return context;
   };
 
