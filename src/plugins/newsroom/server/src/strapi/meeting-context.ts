@@ -52,14 +52,14 @@ const linkOf = (meta: Metadata, attribute: string | undefined): JoinTable | unde
 export const readMeetingContext = async (strapi: Core.Strapi, kind: Kind, meetingId: string, locale: string, documentId?: string): Promise<MeetingContext> => {
   const meeting = strapi.db.metadata.get(MEETING_UID);
   const part = strapi.db.metadata.get(kind.uid);
-  const link = linkOf(part, kind.meetingField);
-  const withOrdinals = 'ordinal' in kind.schema.attributes && link !== undefined;
+  // Siblings' ordinals only for a kind that has one (R7), through its link to the meeting.
+  const link = 'ordinal' in kind.schema.attributes ? linkOf(part, kind.meetingField) : undefined;
   const rows = (await strapi.db.transaction(({ trx }: { trx: Knex }) => {
     const query = trx({ m: meeting.tableName })
       .select({ meetingLocale: `m.${column(meeting, 'locale')}`, meetingDraft: trx.raw('case when ?? is null then 1 else 0 end', [`m.${column(meeting, 'publishedAt')}`]) })
       .select({ heldOn: `m.${column(meeting, 'heldOn')}` })
       .where(`m.${column(meeting, 'documentId')}`, meetingId);
-    if (!withOrdinals || !link) return query;
+    if (!link) return query;
     return query
       .select({ partId: 'p.id', ordinal: `p.${column(part, 'ordinal')}` })
       .leftJoin({ l: link.name }, `l.${link.inverseJoinColumn.name}`, 'm.id')
