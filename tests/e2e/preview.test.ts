@@ -87,3 +87,47 @@ test('a draft opens in the preview from the edit view, with the title saved a mo
   const stored = (await app.strapi.documents('plugin::newsroom.meeting').findOne({ documentId, status: 'draft' } as never)) as { title: string };
   expect(stored.title).toBe(SAVED_TITLE);
 });
+
+// The other three kinds, each as a draft and, once published, as published: a
+// preview link from the same handler the edit view uses (config/admin.ts),
+// the page's structure and axe with no violation of any impact. (Only the
+// meeting's page carries JSON-LD, as on by-slug; it is checked above.)
+const PARTS: Array<{ uid: string; kind: string; h1: (doc: Record<string, unknown>) => string }> = [
+  { uid: 'plugin::newsroom.achievement', kind: 'achievement', h1: (doc) => String(doc.title) },
+  { uid: 'plugin::newsroom.street-case', kind: 'street-case', h1: (doc) => String(doc.title) },
+  { uid: 'plugin::newsroom.speaker', kind: 'speaker', h1: (doc) => String(doc.name) },
+];
+
+test.each(PARTS)('the preview of a $kind, draft and published, is a page of its own that axe finds nothing on', async ({ uid, kind, h1 }) => {
+  const documents = app.strapi.documents(uid as never) as unknown as {
+    findFirst(params: object): Promise<Record<string, unknown> & { documentId: string }>;
+    publish(params: object): Promise<unknown>;
+  };
+  const doc = await documents.findFirst({ status: 'draft', locale: 'zh-Hans' });
+  expect(doc).toBeTruthy();
+  const links = app.strapi.plugin('newsroom').service('preview-links') as { urlFor(uid: string, params: object): string | null };
+  const context = await browser.newContext({ bypassCSP: true, locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
+  try {
+    for (const status of ['draft', 'published'] as const) {
+      if (status === 'published') await documents.publish({ documentId: doc.documentId, locale: 'zh-Hans' });
+      const link = links.urlFor(uid, { documentId: doc.documentId, locale: 'zh-Hans', status });
+      expect(link).toMatch(new RegExp(`^/newsroom/preview/${kind}/${doc.documentId}\\?`));
+      const url = new URL(link ?? '', app.baseUrl);
+      expect(url.searchParams.get('status')).toBe(status);
+      expect((await fetch(`${url.origin}${url.pathname}`)).status).toBe(403);
+
+      const alone = await context.newPage();
+      const response = await alone.goto(url.toString());
+      expect(response?.status()).toBe(200);
+      await expect(alone.locator('html').getAttribute('lang')).resolves.toBe('zh-Hans');
+      await expect(alone.locator('h1').allTextContents()).resolves.toEqual([h1(doc)]);
+      const levels = await alone.locator('h1, h2, h3, h4, h5, h6').evaluateAll((headings) => headings.map((h) => Number(h.tagName[1])));
+      levels.forEach((level, index) => index > 0 && expect(level).toBeLessThanOrEqual(levels[index - 1] + 1));
+      await expect(alone.locator('img:not([alt])').count()).resolves.toBe(0);
+      expect((await axeViolations(alone, {})).map((v) => v.line)).toEqual([]);
+      await alone.close();
+    }
+  } finally {
+    await context.close();
+  }
+});
