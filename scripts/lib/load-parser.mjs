@@ -1,6 +1,6 @@
 /**
  * The article parser for scripts, straight from its TypeScript source: the
- * plugin's pure core (server/src/import, server/src/editorial) and the
+ * plugin's pure core (server/src/import, server/src/editorial, shared/) and the
  * fixtures' facts module are compiled with SWC (the compiler the unit tests
  * use) into node_modules/.cache/newsroom-parser, mirroring the source tree so
  * relative imports hold, and required from there. No Strapi, no build of the
@@ -14,7 +14,7 @@ import { transformFileSync } from '@swc/core';
 import { ROOT } from './prepare.mjs';
 
 const OUT = path.join(ROOT, 'node_modules/.cache/newsroom-parser');
-const SOURCES = ['src/plugins/newsroom/server/src/import', 'src/plugins/newsroom/server/src/editorial', 'tests/fixtures'];
+const SOURCES = ['src/plugins/newsroom/server/src/import', 'src/plugins/newsroom/server/src/editorial', 'src/plugins/newsroom/shared', 'tests/fixtures'];
 
 const compileTree = (relative) => {
   const from = path.join(ROOT, relative);

@@ -10,7 +10,7 @@ import type { Content } from './content';
 import { datelineDate } from './dateline';
 import { formatBeijing, type ReportHeader } from './header';
 import type { ParseWarning } from './parsed-report';
-import { findFullDate, formatDate, type CalendarDate } from './text-dates';
+import { findDate, findFullDate, formatDate, type CalendarDate } from './text-dates';
 
 /** Without a date line, a full date is looked for in this many first paragraphs. */
 const BODY_DATE_WINDOW = 3;
@@ -33,10 +33,24 @@ export function reportTime(header: ReportHeader, content: Content, warnings: Par
   const fromDateline = content.dateline === undefined ? undefined : datelineDate(content.dateline);
   const fromBody = fromDateline ?? content.lines.slice(0, BODY_DATE_WINDOW).map((line) => findFullDate(line.text)).find((d) => d !== undefined);
   if (fromBody === undefined) {
-    warnings.push({ code: 'editorial.reported-at-missing', message: '未找到报道日期（日期行、电头和正文开头都没有），请补填' });
+    warnings.push({ code: 'editorial.reported-at-missing', message: missingDateMessage(content.dateline) });
     return {};
   }
   const where = fromDateline !== undefined ? '电头' : '正文';
   warnings.push({ code: 'editorial.date-line-missing', message: `没有日期行：报道日期取自${where}（${formatDate(fromBody)}），时间按 00:00 记录` });
   return { date: fromBody, reportedAt: formatBeijing(fromBody) };
+}
+
+/**
+ * Why no report date was found. A wire dateline (`中新网深圳7月4日电`) names
+ * the month and day but not the year, and the body's `4日` needs the report's
+ * date to resolve: the year is not guessed (a report reposted in January
+ * would get the wrong one), the editor is told what is missing instead.
+ */
+function missingDateMessage(dateline: string | undefined): string {
+  const partial = dateline === undefined ? undefined : findDate(dateline);
+  if (partial?.month !== undefined && partial.day !== undefined && partial.year === undefined) {
+    return `电头只写了月日（${partial.month}月${partial.day}日），没有年份，也没有日期行：报道日期和会议日期请补填`;
+  }
+  return '未找到报道日期（日期行、电头和正文开头都没有），请补填';
 }
