@@ -131,6 +131,11 @@ describe('through REST with an API token', () => {
     expect((await publish(meetingData())).status).toBe(201);
   });
 
+  it('publishes the seed under either, the default', async () => {
+    setPolicy('either');
+    expect((await publish(meetingData())).status).toBe(201);
+  });
+
   it('reports the nearer chain under either, after credits.sign-off.incomplete', async () => {
     const res = await publish(withCredits(CHAIN.filter((c) => c.role !== 'final-reviewer')));
     expect(res.status).toBe(400);
@@ -176,8 +181,8 @@ describe('through GraphQL', () => {
     expect(await meetingRows(app.strapi)).toEqual(before);
   });
 
-  it('still publishes the seed under responsible-editor', async () => {
-    setPolicy('responsible-editor');
+  it.each<Policy>(['responsible-editor', 'either'])('still publishes the seed under %s', async (policy) => {
+    setPolicy(policy);
     const res = await gql()(CREATE, { data: forGraphql(meetingData()) });
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data.createNewsroomMeeting.editorial.creditLine).toBe('[编辑:陈飞 陈苏雅] [责任编辑:郑晓鹏]');
