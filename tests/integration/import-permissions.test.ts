@@ -127,3 +127,11 @@ it('refuses a report over importLimits with 400 before any write', async () => {
   }
   expect((await importAs(editor, { text: variantOfSeed(5), fileName: 'big.txt' })).status).toBe(200);
 });
+
+it('indexes speakers by name and locale, which the import looks them up by', async () => {
+  const inspector = (app.strapi.db.dialect as unknown as { schemaInspector: { getIndexes(table: string): Promise<Array<{ name: string; columns: string[] }>> } })
+    .schemaInspector;
+  const index = (await inspector.getIndexes('newsroom_speakers')).find((each) => each.name === 'newsroom_speakers_name_locale_idx');
+  // PostgreSQL's inspector lists an index's columns in no particular order.
+  expect([...(index?.columns ?? [])].sort()).toEqual(['locale', 'name', 'published_at']);
+});
