@@ -3,6 +3,7 @@ import type { NewsroomConfig } from './config';
 import { ensureClaimsTable } from './slugs/claims-table';
 import { ensureImportsTable } from './strapi/import-records';
 import { ensureSlugIndexes } from './slugs/slug-indexes';
+import { ensureSpeakerNameIndex } from './strapi/speaker-name-index';
 import { configureLayouts } from './layouts/configure-layouts';
 
 interface LocalesService {
@@ -21,6 +22,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }): Promise<void> => 
   await ensureClaimsTable(strapi);
   await ensureImportsTable(strapi);
   await ensureSlugIndexes(strapi);
+  await ensureSpeakerNameIndex(strapi);
   const config = strapi.config.get('plugin::newsroom') as NewsroomConfig;
   const locales = strapi.plugin('i18n').service('locales') as LocalesService;
   const existing = new Set((await locales.find()).map((locale) => locale.code));

@@ -1,6 +1,6 @@
 import type { CreditStyle } from '../editorial/credit-line';
 import type { SignOffPolicy } from '../editorial/rule-sign-off-chains';
-import { settingsProblems } from '../strapi/settings';
+import { DEFAULT_IMPORT_LIMITS, settingsProblems, type ImportLimits } from '../strapi/settings';
 
 export interface NewsroomConfig {
   /** Locales the plugin's content is written in; created at boot when missing. */
@@ -27,6 +27,8 @@ export interface NewsroomConfig {
   previewSecret: string;
   /** How long a preview link stays valid, in seconds. */
   previewTtlSeconds: number;
+  /** How many speakers, achievements and street cases one imported report may make (a larger one is refused with 400 before any write). */
+  importLimits: ImportLimits;
 }
 
 export default {
@@ -44,6 +46,7 @@ export default {
     creditStyle: 'brackets',
     previewSecret: '',
     previewTtlSeconds: 15 * 60,
+    importLimits: DEFAULT_IMPORT_LIMITS,
   } satisfies NewsroomConfig,
   validator(config: Partial<NewsroomConfig>) {
     if (config.locales && !Array.isArray(config.locales)) {

@@ -1,6 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { readOverrides } from '../import/overrides';
+import { authorizeImport } from '../strapi/import-permissions';
+import { UIDS } from '../strapi/import-writes';
+import { contentManagerChecker, type UserAbility } from '../strapi/permission-checker';
 import { pluginService } from '../strapi/plugin-service';
 
 export interface ImportRequest {
@@ -23,10 +26,13 @@ const optionalString = (value: unknown): string | undefined => (typeof value ===
  * transaction. A refused report answers 400 with every problem's path.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async import(ctx: { request: { body?: ImportRequest }; body: unknown; state: { userAbility?: { can(action: string, subject: string): boolean } } }) {
-    // Importing creates meetings and their parts: only editors who may create meetings.
-    if (!ctx.state.userAbility?.can('plugin::content-manager.explorer.create', 'plugin::newsroom.meeting')) {
-      throw new errors.ForbiddenError('You may not create meetings');
+  async import(ctx: { request: { body?: ImportRequest }; body: unknown; state: { userAbility?: UserAbility; user?: { id: number } } }) {
+    const { userAbility, user } = ctx.state;
+    // Importing creates meetings and their parts: only editors who may create meetings get as far as the parser.
+    if (!userAbility || !user || contentManagerChecker(strapi, userAbility, UIDS.meeting).cannot.create()) {
+      throw new errors.PolicyError('You may not create meetings', {
+        errors: [{ path: [], message: 'You may not create meetings', name: 'ForbiddenError', code: 'import.forbidden.create' }],
+      });
     }
     const body = ctx.request.body ?? {};
     if (typeof body.text !== 'string') {
@@ -46,6 +52,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       sourceUrl: optionalString(body.sourceUrl),
       dryRun: body.dryRun === true,
       overrides,
+      userId: user.id,
+      // Every document the import will create, update or publish, checked as the content manager would before anything is written.
+      authorize: authorizeImport(strapi, userAbility, user.id),
     });
     ctx.body = { data: outcome };
   },

@@ -1,4 +1,5 @@
 import { KINDS } from '../kinds';
+import drafts from './drafts';
 import editorialCheck from './editorial-check';
 import importController from './import';
 import { pageController } from './page-controller';
@@ -7,6 +8,7 @@ import preview from './preview';
 export default {
   // The core controller of every kind plus its page (`bySlug`), under its singular name.
   ...Object.fromEntries(KINDS.map((kind) => [kind.name, pageController(kind)])),
+  drafts,
   'editorial-check': editorialCheck,
   import: importController,
   preview,

@@ -11,16 +11,17 @@
  * `published` before it runs, so nested relations follow it.
  */
 import type { Core, UID } from '@strapi/strapi';
+import { mayReadDrafts, type RequestAuth } from '../strapi/draft-access';
 
 type Plain = Record<string, unknown>;
 interface GraphqlContext {
-  state?: { auth?: { credentials?: unknown } };
+  state?: { auth?: RequestAuth };
   rootQueryArgsByPath?: Map<string | number, Plain>;
 }
 type Resolve = (parent: unknown, args: Plain, context: GraphqlContext, info: { path: { key: string | number } }) => unknown;
 
-const publishedForAnonymous = (next: Resolve, parent: unknown, args: Plain, context: GraphqlContext, info: { path: { key: string | number } }) => {
-  if (!context?.state?.auth?.credentials) {
+const publishedUnlessDraftReader = (next: Resolve, parent: unknown, args: Plain, context: GraphqlContext, info: { path: { key: string | number } }) => {
+  if (!mayReadDrafts(context?.state?.auth)) {
     args.status = 'published';
     const root = context?.rootQueryArgsByPath?.get(info.path.key);
     if (root) root.status = 'published';
@@ -41,7 +42,7 @@ export const publicReadsPublishedConfig = (strapi: Core.Strapi, uids: readonly U
   for (const uid of uids) {
     const contentType = strapi.getModel(uid);
     for (const name of [naming.getFindOneQueryName(contentType), naming.getFindQueryName(contentType), naming.getFindConnectionQueryName(contentType)]) {
-      config[`Query.${name}`] = { middlewares: [publishedForAnonymous] };
+      config[`Query.${name}`] = { middlewares: [publishedUnlessDraftReader] };
     }
   }
   return config;

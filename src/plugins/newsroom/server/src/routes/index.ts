@@ -24,6 +24,8 @@ export default {
         handler: 'editorial-check.check',
         config: { policies: [] },
       },
+      // Users & Permissions lists it as "drafts → read": the permission to read drafts (strapi/draft-access.ts).
+      { method: 'GET', path: '/drafts', handler: 'drafts.read' },
     ],
   },
   admin: {
@@ -33,7 +35,8 @@ export default {
         method: 'POST',
         path: '/editorial-check',
         handler: 'editorial-check.check',
-        config: { policies: ['admin::isAuthenticatedAdmin'] },
+        // Only for a kind, locale and draft the admin user may read in the content manager.
+        config: { policies: ['admin::isAuthenticatedAdmin', 'plugin::newsroom.may-read-checked-document'] },
       },
       {
         method: 'POST',

@@ -3,7 +3,11 @@ import type { ImportOutcome } from '../../../shared/api';
 import { ArticleParseError, parseArticle } from '../import';
 import { applyOverrides, type MeetingOverrides } from '../import/overrides';
 import { batchingAdoptions } from '../slugs/claim-adoptions';
+import { checkImportLimits, knownLocale } from '../strapi/import-checks';
+import type { ImportPlan } from '../strapi/import-plan';
+import { planImport } from '../strapi/import-plan';
 import { importRecords, sourceKeyOf } from '../strapi/import-records';
+import { importLimits } from '../strapi/settings';
 import { definedOnly, ImportRejectedError, speechData, UIDS, writeChildren, writeMeeting, writeSpeakers, type WriteContext } from '../strapi/import-writes';
 
 export { ImportRejectedError } from '../strapi/import-writes';
@@ -19,6 +23,10 @@ export interface ImportOptions {
   dryRun?: boolean;
   /** The editor's corrections of the meeting's title and date, applied before the write. */
   overrides?: MeetingOverrides;
+  /** The admin user the import writes as: createdBy/updatedBy of what it writes. */
+  userId?: number;
+  /** Called with everything the import will touch, before it writes anything; throws to refuse (strapi/import-permissions.ts). */
+  authorize?: (plan: ImportPlan) => void;
 }
 
 export type { ImportOutcome };
@@ -46,13 +54,16 @@ const importerService = ({ strapi }: { strapi: Core.Strapi }) => ({
   async importReport(text: string, options: ImportOptions = {}): Promise<ImportOutcome> {
     const { fileName, dryRun = false } = options;
     const { report, warnings } = applyOverrides(this.parse(text, fileName), options.overrides);
+    checkImportLimits(report, importLimits(strapi), fileName);
     const counts = { achievements: report.achievements.length, streetCases: report.streetCases.length, speakers: report.speakers.length, speakersReused: 0 };
     if (dryRun) {
       return { fileName, status: 'parsed', meeting: { documentId: null, title: report.meeting.title ?? null }, counts, warnings, report };
     }
+    const locale = await knownLocale(strapi, options.locale, fileName);
     const ctx: WriteContext = {
       strapi,
-      locale: options.locale ?? 'zh-Hans',
+      locale,
+      userId: options.userId,
       status: options.publish ? 'published' : 'draft',
       publish: options.publish === true,
       fileName,
@@ -62,21 +73,18 @@ const importerService = ({ strapi }: { strapi: Core.Strapi }) => ({
 
     // Inside the transaction: the slug claims' hand-overs to their documents are made once, at the end (slugs/claim-adoptions.ts).
     return (await strapi.db.transaction(() => batchingAdoptions(strapi, async () => {
-      const speakers = await writeSpeakers(ctx, report);
+      // Every document the import touches is read (and, from the admin, its permissions checked) before the first write.
+      const plan = await planImport(strapi, report, { locale, publish: ctx.publish, previousMeeting: await records.find(sourceKey, locale) });
+      options.authorize?.(plan);
+      const speakers = await writeSpeakers(ctx, report, plan.speakers);
       counts.speakersReused = speakers.reused;
-      const previous = await records.find(sourceKey, ctx.locale);
-      const { meeting, updated } = await writeMeeting(ctx, report, speakers.ids, previous, options.sourceUrl);
+      const { meeting, updated } = await writeMeeting(ctx, report, speakers.ids, plan.meeting, options.sourceUrl);
       await records.remember(sourceKey, ctx.locale, meeting.documentId);
-      await writeChildren(ctx, meeting.documentId, UIDS.achievement, 'achievements', report.achievements as Array<Record<string, unknown>>, (a) => ({
-        ordinal: a.ordinal,
-      }));
+      await writeChildren(ctx, meeting.documentId, UIDS.achievement, 'achievements', report.achievements as Array<Record<string, unknown>>, plan.achievements);
       const streetCases = report.streetCases.map(({ presenter, ...rest }) =>
         definedOnly({ ...rest, presenter: presenter ? speechData(presenter, speakers.ids) : undefined }),
       );
-      await writeChildren(ctx, meeting.documentId, UIDS.streetCase, 'streetCases', streetCases, (s) => ({
-        street: s.street ?? null,
-        community: s.community ?? null,
-      }));
+      await writeChildren(ctx, meeting.documentId, UIDS.streetCase, 'streetCases', streetCases, plan.streetCases);
       return {
         fileName,
         status: updated ? 'updated' : 'created',

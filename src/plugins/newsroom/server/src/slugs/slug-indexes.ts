@@ -6,22 +6,22 @@ import { KINDS } from '../kinds';
  * indexes document_id but not a uid field. Strapi's schema sync leaves
  * indexes it did not create alone, so the plugin adds its own at boot.
  */
-export const ensureSlugIndexes = async (strapi: Core.Strapi): Promise<void> => {
+/** Adds an index to a table unless it is there already (by name); another process making it first is fine. */
+export const ensureIndex = async (strapi: Core.Strapi, table: string, columns: string[], name: string): Promise<void> => {
   // Strapi's dialect types do not declare its schema inspector; its getIndexes is what the schema sync itself uses.
   const inspector = (strapi.db.dialect as { schemaInspector?: { getIndexes(table: string): Promise<Array<{ name: string }>> } }).schemaInspector;
-  if (!inspector) throw new Error('newsroom: this database dialect has no schema inspector; the slug indexes cannot be checked');
-  const knex = strapi.db.connection;
-  for (const { table } of KINDS) {
-    const name = `${table}_slug_locale_idx`;
-    const existing = await inspector.getIndexes(table);
-    if (existing.some((index) => index.name === name)) continue;
-    try {
-      await knex.schema.alterTable(table, (t) => {
-        t.index(['slug', 'locale', 'published_at'], name);
-      });
-    } catch (error) {
-      // Another Strapi process on the same database made it first.
-      if (!(await inspector.getIndexes(table)).some((index) => index.name === name)) throw error;
-    }
+  if (!inspector) throw new Error(`newsroom: this database dialect has no schema inspector; the index ${name} cannot be checked`);
+  if ((await inspector.getIndexes(table)).some((index) => index.name === name)) return;
+  try {
+    await strapi.db.connection.schema.alterTable(table, (t) => {
+      t.index(columns, name);
+    });
+  } catch (error) {
+    // Another Strapi process on the same database made it first.
+    if (!(await inspector.getIndexes(table)).some((index) => index.name === name)) throw error;
   }
+};
+
+export const ensureSlugIndexes = async (strapi: Core.Strapi): Promise<void> => {
+  for (const { table } of KINDS) await ensureIndex(strapi, table, ['slug', 'locale', 'published_at'], `${table}_slug_locale_idx`);
 };

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { kind, relatedKind } from '../kinds';
 import type { ParsedReport, ParsedSpeech } from '../import';
+import type { ChildTargets, ImportPlan, StoredVersion } from './import-plan';
 import type { ValidationErrorEntry } from './validation-error';
 
 const meeting = kind('meeting');
@@ -39,6 +40,8 @@ export interface WriteContext {
   status: 'draft' | 'published';
   publish: boolean;
   fileName?: string;
+  /** The admin user the import writes as (createdBy/updatedBy); absent for imports run from code. */
+  userId?: number;
 }
 
 /** A write refused by the hooks, re-pointed at the part of the report it concerns. */
@@ -67,22 +70,17 @@ export const speechData = (speech: ParsedSpeech, speakerIds: Map<string, string>
     order: speech.order,
   });
 
-const existingSpeaker = async (ctx: WriteContext, name: string, organization: string | undefined) => {
-  const candidates = (await ctx.strapi.documents(UIDS.speaker).findMany({
-    filters: { name },
-    locale: ctx.locale,
-    status: 'draft',
-    populate: { positions: true },
-  })) as Array<{ documentId: string; positions?: Array<{ organization?: string | null }> }>;
-  return candidates.find((speaker) => !organization || (speaker.positions ?? []).some((p) => p.organization === organization)) ?? null;
-};
+/** The admin user an import writes as: createdBy and updatedBy on a create, updatedBy on an update (as the content manager's setCreatorFields). */
+const creatorFields = (ctx: WriteContext, creating: boolean): Plain =>
+  ctx.userId === undefined ? {} : creating ? { createdBy: ctx.userId, updatedBy: ctx.userId } : { updatedBy: ctx.userId };
 
-/** Speakers by name → documentId, and how many already existed. */
-export const writeSpeakers = async (ctx: WriteContext, report: ParsedReport): Promise<{ ids: Map<string, string>; reused: number }> => {
+/** Speakers by name → documentId, and how many already existed (planned in strapi/import-plan.ts). */
+export const writeSpeakers = async (ctx: WriteContext, report: ParsedReport, planned: ImportPlan['speakers']): Promise<{ ids: Map<string, string>; reused: number }> => {
   const ids = new Map<string, string>();
   let reused = 0;
   for (const [index, speaker] of report.speakers.entries()) {
-    const existing = await existingSpeaker(ctx, speaker.name, speaker.positions[0]?.organization ?? undefined);
+    if (ids.has(speaker.name)) continue;
+    const existing = planned.get(speaker.name) ?? null;
     if (existing) {
       reused += 1;
       ids.set(speaker.name, existing.documentId);
@@ -94,9 +92,11 @@ export const writeSpeakers = async (ctx: WriteContext, report: ParsedReport): Pr
       continue;
     }
     const created = (await within(['speakers', index], ctx.fileName, () =>
-      ctx.strapi
-        .documents(UIDS.speaker)
-        .create({ data: { name: speaker.name, positions: speaker.positions }, locale: ctx.locale, status: ctx.status }),
+      ctx.strapi.documents(UIDS.speaker).create({
+        data: { name: speaker.name, positions: speaker.positions, ...creatorFields(ctx, true) },
+        locale: ctx.locale,
+        status: ctx.status,
+      }),
     )) as { documentId: string };
     ids.set(speaker.name, created.documentId);
   }
@@ -108,7 +108,7 @@ export const writeMeeting = async (
   ctx: WriteContext,
   report: ParsedReport,
   speakerIds: Map<string, string>,
-  previous: string | null,
+  previous: StoredVersion | null,
   sourceUrl: string | undefined,
 ): Promise<{ meeting: { documentId: string; title?: string; slug?: string }; updated: boolean }> => {
   const { speeches, editorial, ...meetingFields } = report.meeting;
@@ -117,30 +117,26 @@ export const writeMeeting = async (
     speeches: speeches.map((speech) => speechData(speech, speakerIds)),
     editorial: editorial ? definedOnly({ ...editorial, sourceUrl: sourceUrl ?? editorial.sourceUrl }) : undefined,
   });
-  const stillThere = previous ? await ctx.strapi.db.query(UIDS.meeting).count({ where: { documentId: previous, locale: ctx.locale } }) : 0;
   const meeting = (await within(['meeting'], ctx.fileName, () =>
-    stillThere
-      ? ctx.strapi.documents(UIDS.meeting).update({ documentId: previous as string, locale: ctx.locale, data, status: ctx.status })
-      : ctx.strapi.documents(UIDS.meeting).create({ data, locale: ctx.locale, status: ctx.status }),
+    previous
+      ? ctx.strapi.documents(UIDS.meeting).update({ documentId: previous.documentId, locale: ctx.locale, data: { ...data, ...creatorFields(ctx, false) }, status: ctx.status })
+      : ctx.strapi.documents(UIDS.meeting).create({ data: { ...data, ...creatorFields(ctx, true) }, locale: ctx.locale, status: ctx.status }),
   )) as { documentId: string; title?: string; slug?: string };
-  return { meeting, updated: stillThere > 0 };
+  return { meeting, updated: previous !== null };
 };
 
-/** Achievements or street cases of the meeting, each updated in place when a draft with its key exists. */
+/** Achievements or street cases of the meeting, each updated in place when the plan found a draft with its key. */
 export const writeChildren = async (
   ctx: WriteContext,
   meetingId: string,
   uid: (typeof UIDS)['achievement' | 'streetCase'],
   field: 'achievements' | 'streetCases',
   items: Plain[],
-  keyOf: (item: Plain) => Plain,
+  targets: ChildTargets,
 ): Promise<void> => {
   for (const [index, item] of items.entries()) {
-    const existing = (await ctx.strapi.db.query(uid).findOne({
-      where: { ...keyOf(item), locale: ctx.locale, publishedAt: null, meeting: { documentId: meetingId } },
-      select: ['documentId'],
-    })) as { documentId: string } | null;
-    const data: Record<string, unknown> = { ...item, meeting: meetingId };
+    const existing = targets[index] ?? null;
+    const data: Record<string, unknown> = { ...item, meeting: meetingId, ...creatorFields(ctx, existing === null) };
     await within([field, index], ctx.fileName, () =>
       existing
         ? ctx.strapi.documents(uid).update({ documentId: existing.documentId, locale: ctx.locale, data, status: ctx.status })

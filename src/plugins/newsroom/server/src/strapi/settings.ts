@@ -15,7 +15,29 @@ const isCreditStyle = (value: unknown): value is CreditStyle =>
  * Why a settings object is not valid, one line per problem; `[]` when it is.
  * Absent settings take their defaults.
  */
-export const settingsProblems = (config: { signOff?: unknown; creditStyle?: unknown }): string[] => [
+/** How many documents of each kind one imported report may make (config `importLimits`). */
+export interface ImportLimits {
+  speakers: number;
+  achievements: number;
+  streetCases: number;
+}
+
+export const DEFAULT_IMPORT_LIMITS: ImportLimits = { speakers: 200, achievements: 200, streetCases: 200 };
+
+const importLimitsProblems = (value: unknown): string[] => {
+  if (value === undefined) return [];
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return ['importLimits must be an object of speakers, achievements, streetCases'];
+  return Object.entries(value).flatMap(([field, limit]) =>
+    !(field in DEFAULT_IMPORT_LIMITS)
+      ? [`importLimits.${field} is not a limit (speakers, achievements, streetCases)`]
+      : Number.isInteger(limit) && (limit as number) > 0
+        ? []
+        : [`importLimits.${field} must be a positive whole number (got ${JSON.stringify(limit)})`],
+  );
+};
+
+export const settingsProblems = (config: { signOff?: unknown; creditStyle?: unknown; importLimits?: unknown }): string[] => [
+  ...importLimitsProblems(config.importLimits),
   ...(config.signOff === undefined || isSignOffPolicy(config.signOff)
     ? []
     : [`signOff must be one of ${SIGN_OFF_POLICIES.join(', ')} (got ${JSON.stringify(config.signOff)})`]),
@@ -39,4 +61,12 @@ export const editorialSettings = (strapi: Core.Strapi): EditorialSettings => {
     throw new Error(`newsroom: ${problems.join('; ')}`);
   }
   return { signOff, creditStyle };
+};
+
+/** The import limits as they are now; a limit left out takes its default. */
+export const importLimits = (strapi: Core.Strapi): ImportLimits => {
+  const configured = strapi.config.get('plugin::newsroom.importLimits', DEFAULT_IMPORT_LIMITS) as unknown;
+  const problems = importLimitsProblems(configured);
+  if (problems.length > 0) throw new Error(`newsroom: ${problems.join('; ')}`);
+  return { ...DEFAULT_IMPORT_LIMITS, ...(configured as Partial<ImportLimits>) };
 };

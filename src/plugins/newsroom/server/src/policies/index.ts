@@ -1,0 +1,5 @@
+import mayReadCheckedDocument from './may-read-checked-document';
+
+export default {
+  'may-read-checked-document': mayReadCheckedDocument,
+};
