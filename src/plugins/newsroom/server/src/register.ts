@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { componentDefinitions } from './components';
 import { registerGraphql } from './graphql';
+import { registerGraphqlLimits } from './graphql/cost-limit';
 import { registerDocumentMiddlewares } from './hooks';
 
 const register = ({ strapi }: { strapi: Core.Strapi }): void => {
@@ -8,6 +9,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }): void => {
   components.add(componentDefinitions());
   registerDocumentMiddlewares(strapi);
   registerGraphql(strapi);
+  registerGraphqlLimits(strapi);
 };
 
 export default register;

@@ -1,6 +1,7 @@
 import type { CreditStyle } from '../editorial/credit-line';
 import type { SignOffPolicy } from '../editorial/rule-sign-off-chains';
 import { settingsProblems } from '../strapi/settings';
+import { DEFAULT_GRAPHQL_MAX_COST, DEFAULT_GRAPHQL_MAX_FIELDS } from '../graphql/cost-limit';
 
 export interface NewsroomConfig {
   /** Locales the plugin's content is written in; created at boot when missing. */
@@ -27,6 +28,10 @@ export interface NewsroomConfig {
   previewSecret: string;
   /** How long a preview link stays valid, in seconds. */
   previewTtlSeconds: number;
+  /** GraphQL: most fields one request may select, aliases and fragments counted (graphql/cost-limit.ts). */
+  graphqlMaxFields: number;
+  /** GraphQL: largest estimated cost of one request — a field costs 1, jsonLd/readAloud 10, lists multiply by their page size. */
+  graphqlMaxCost: number;
 }
 
 export default {
@@ -44,6 +49,8 @@ export default {
     creditStyle: 'brackets',
     previewSecret: '',
     previewTtlSeconds: 15 * 60,
+    graphqlMaxFields: DEFAULT_GRAPHQL_MAX_FIELDS,
+    graphqlMaxCost: DEFAULT_GRAPHQL_MAX_COST,
   } satisfies NewsroomConfig,
   validator(config: Partial<NewsroomConfig>) {
     if (config.locales && !Array.isArray(config.locales)) {

@@ -1,3 +1,4 @@
+import body from './body';
 import httpCache from './http-cache';
 
-export default { 'http-cache': httpCache };
+export default { body, 'http-cache': httpCache };
