@@ -5,8 +5,8 @@ export default [
   'strapi::cors',
   'strapi::poweredBy',
   'strapi::query',
-  // strapi::body with 1 MB on every route, raised only on the admin's import route (reports up to 2 MB).
-  { name: 'plugin::newsroom.body', config: { jsonLimit: '1mb', textLimit: '1mb', formLimit: '1mb' } },
+  // 1 MB on every route; the newsroom plugin raises it on its import route only (reports up to 2 MB).
+  { name: 'strapi::body', config: { jsonLimit: '1mb', textLimit: '1mb', formLimit: '1mb' } },
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

@@ -3,6 +3,7 @@ import { componentDefinitions } from './components';
 import { registerGraphql } from './graphql';
 import { registerGraphqlLimits } from './graphql/cost-limit';
 import { registerDocumentMiddlewares } from './hooks';
+import { raiseBodyLimitForImports } from './strapi/body-limit';
 
 const register = ({ strapi }: { strapi: Core.Strapi }): void => {
   const components = strapi.get('components') as { add(definitions: Record<string, unknown>): void };
@@ -10,6 +11,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }): void => {
   registerDocumentMiddlewares(strapi);
   registerGraphql(strapi);
   registerGraphqlLimits(strapi);
+  raiseBodyLimitForImports(strapi);
 };
 
 export default register;

@@ -1,4 +1,3 @@
-import body from './body';
 import httpCache from './http-cache';
 
-export default { body, 'http-cache': httpCache };
+export default { 'http-cache': httpCache };
