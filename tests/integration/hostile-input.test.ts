@@ -33,8 +33,12 @@ afterAll(async () => {
   await app?.stop();
 });
 
-/** Any JSON value, nested a little. */
-const anyJson = fc.jsonValue({ maxDepth: 2 });
+/**
+ * Any JSON value, nested a little. Without `__proto__` keys: Strapi's body
+ * parser refuses those itself (400 SyntaxError, before any route), which
+ * says nothing about the fields.
+ */
+const anyJson = fc.jsonValue({ maxDepth: 2 }).filter((value) => !JSON.stringify(value).includes('"__proto__"'));
 
 /** Data for `shape` (a kind or a component): some of its fields, each holding either its own shape or any JSON. */
 const shaped = (shape: string, depth: number): fc.Arbitrary<Record<string, unknown>> => {

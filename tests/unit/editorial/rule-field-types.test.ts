@@ -58,6 +58,7 @@ describe('entrance type check (field.type)', () => {
       expect(checkFieldTypes('speech', { speaker }, 'en')).toEqual([]);
     }
     expect(codesAt(checkFieldTypes('speech', { speaker: false }, 'en'))).toEqual([{ path: ['speaker'], code: 'field.type' }]);
+    expect(codesAt(checkFieldTypes('speaker', { photo: ' ' }, 'en'))).toEqual([{ path: ['photo'], code: 'field.type' }]);
   });
 
   it('writes the message in the language asked for', () => {

@@ -87,7 +87,8 @@ const accepts = (expected: Expected, value: unknown): boolean => {
       return Array.isArray(value);
     case 'relation':
       // A documentId, an id, { documentId }, a list, { connect, disconnect, set }: Strapi reads the rest.
-      return typeof value === 'string' || (typeof value === 'number' && Number.isInteger(value)) || Array.isArray(value) || isRecord(value);
+      // An empty string names nothing (Strapi would answer "Invalid relations" without a field).
+      return (typeof value === 'string' && value.trim() !== '') || (typeof value === 'number' && Number.isInteger(value)) || Array.isArray(value) || isRecord(value);
   }
 };
 

@@ -1,17 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import {
   GraphQLError,
-  getNamedType,
-  getNullableType,
-  isListType,
-  isObjectType,
-  isInterfaceType,
   Kind as AstKind,
   type ASTVisitor,
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLNamedType,
   type GraphQLSchema,
+  type GraphQLType,
   type SelectionSetNode,
   type ValidationContext,
   type ValueNode,
@@ -30,6 +26,26 @@ import {
  * The limits are read from the plugin's settings on each request, so a
  * deployment (or a test) may change them at run time.
  */
+
+/*
+ * The schema's types are read by shape, not with graphql's isListType & co.:
+ * those check `instanceof` and refuse types made by another copy of the
+ * module (the GraphQL plugin's), which a bundled plugin may well load.
+ */
+type Wrapping = { ofType?: GraphQLType };
+const ofTypeOf = (type: GraphQLType): GraphQLType | undefined => (type as Wrapping).ofType;
+/** `[Meeting]!` and `[Meeting]` are lists; `Meeting!` is not. */
+const isList = (type: GraphQLType): boolean => String(type).replace(/!$/, '').startsWith('[');
+const namedTypeOf = (type: GraphQLType): GraphQLNamedType => {
+  let named = type;
+  for (let inner = ofTypeOf(named); inner; inner = ofTypeOf(named)) named = inner;
+  return named as GraphQLNamedType;
+};
+type FieldTypes = Record<string, { type: GraphQLType }>;
+const fieldsOf = (type: GraphQLNamedType | undefined): FieldTypes => {
+  const getFields = (type as { getFields?: unknown } | undefined)?.getFields;
+  return typeof getFields === 'function' ? (getFields.call(type) as FieldTypes) : {};
+};
 
 /** Fields that load a whole page per item (graphql/index.ts PAGE_FIELDS). */
 const FIELD_WEIGHTS: Readonly<Record<string, number>> = { jsonLd: 10, readAloud: 10 };
@@ -104,10 +120,10 @@ const walk = (
     const name = selection.name.value;
     tally.cost += multiplier * (FIELD_WEIGHTS[name] ?? 1);
     if (!selection.selectionSet) continue;
-    const definition = type && (isObjectType(type) || isInterfaceType(type)) ? type.getFields()[name] : undefined;
-    const isList = definition ? isListType(getNullableType(definition.type)) : false;
-    const childType = definition ? getNamedType(definition.type) : undefined;
-    walk(schema, fragments, limits, childType, selection.selectionSet, isList ? multiplier * pageSizeOf(selection, limits) : multiplier, tally, seen);
+    const definition = fieldsOf(type)[name];
+    const list = definition ? isList(definition.type) : false;
+    const childType = definition ? namedTypeOf(definition.type) : undefined;
+    walk(schema, fragments, limits, childType, selection.selectionSet, list ? multiplier * pageSizeOf(selection, limits) : multiplier, tally, seen);
   }
 };
 
