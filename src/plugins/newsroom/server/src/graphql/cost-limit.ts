@@ -23,8 +23,9 @@ import {
  * with an error naming the limit; validation runs before execution, so no
  * resolver runs and no query is sent.
  *
- * The limits are read from the plugin's settings on each request, so a
- * deployment (or a test) may change them at run time.
+ * The limits are read from the plugin's settings when a query text is
+ * validated; Apollo caches a validated text, so a limit changed at run time
+ * applies to texts it has not seen yet.
  */
 
 /*
@@ -129,7 +130,8 @@ const walk = (
 
 const refusal = (setting: 'graphqlMaxFields' | 'graphqlMaxCost', limit: number, what: string): GraphQLError =>
   new GraphQLError(`This query asks for too much: ${what} is over the limit ${setting} = ${limit}.`, {
-    extensions: { code: 'QUERY_TOO_COMPLEX', limit: setting, max: limit },
+    // Apollo sets `code` (GRAPHQL_VALIDATION_FAILED) and answers 400; these say which limit.
+    extensions: { limit: setting, max: limit },
   });
 
 /** The validation rule: one tally per operation, checked against the limits. */
