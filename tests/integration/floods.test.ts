@@ -29,7 +29,8 @@ afterAll(async () => {
   await app?.stop();
 });
 
-const FOUR_MB = 4 * 1024 * 1024;
+/** Just under 4 MB of filler: a body the old limit (4 MB on every route) let through. */
+const FOUR_MB = 4 * 1024 * 1024 - 64 * 1024;
 const meetings = () => app.strapi.db.query('plugin::newsroom.meeting').count({});
 
 /** Runs `work`, printing how long it took and the event loop's worst delay meanwhile. */
@@ -45,7 +46,7 @@ const measured = async <T>(label: string, work: () => Promise<T>): Promise<T> =>
   }
 };
 
-/** A JSON body of at least 4 MB around `wrap`'s data. */
+/** A JSON body of nearly 4 MB around `wrap`'s data. */
 const fourMegabytes = (wrap: (filler: string) => unknown) => wrap('x'.repeat(FOUR_MB));
 
 describe('a 4 MB body', () => {
