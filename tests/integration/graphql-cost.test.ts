@@ -22,8 +22,20 @@ afterAll(async () => {
   await app?.stop();
 });
 
-/** The SQL queries sent while `work` runs, counted by knex, the page cache emptied first. */
+/** Strapi emits entry events (and loads their data) after a write returns; wait until the database is quiet. */
+const settle = async () => {
+  let last = Date.now();
+  const touch = () => {
+    last = Date.now();
+  };
+  app.strapi.db.connection.on('query', touch);
+  while (Date.now() - last < 300) await new Promise((resolve) => setTimeout(resolve, 50));
+  app.strapi.db.connection.removeListener('query', touch);
+};
+
+/** The SQL queries sent while `work` runs, counted by knex, the database quiet and the page cache emptied first. */
 const queriesDuring = async <T>(work: () => Promise<T>): Promise<{ count: number; result: T }> => {
+  await settle();
   app.strapi.plugin('newsroom').service('page-cache').clear();
   let count = 0;
   const listener = () => {

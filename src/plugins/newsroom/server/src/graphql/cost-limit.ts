@@ -1,17 +1,49 @@
 import type { Core } from '@strapi/strapi';
-import {
-  GraphQLError,
-  Kind as AstKind,
-  type ASTVisitor,
-  type FieldNode,
-  type FragmentDefinitionNode,
-  type GraphQLNamedType,
-  type GraphQLSchema,
-  type GraphQLType,
-  type SelectionSetNode,
-  type ValidationContext,
-  type ValueNode,
+import type {
+  ASTVisitor,
+  DocumentNode,
+  FieldNode,
+  FragmentDefinitionNode,
+  GraphQLNamedType,
+  GraphQLSchema,
+  GraphQLType,
+  SelectionSetNode,
+  ValueNode,
 } from 'graphql';
+
+/*
+ * Types only from 'graphql': the plugin's bundle would otherwise carry a copy
+ * of the module of its own, and an app without the GraphQL plugin none at all.
+ * AST kinds are their string values; the error is read by Apollo for its
+ * message and extensions (it wraps every validation error in its own).
+ */
+const AstKind = {
+  FIELD: 'Field',
+  FRAGMENT_SPREAD: 'FragmentSpread',
+  INLINE_FRAGMENT: 'InlineFragment',
+  FRAGMENT_DEFINITION: 'FragmentDefinition',
+  VARIABLE: 'Variable',
+  OBJECT: 'ObjectValue',
+  INT: 'IntValue',
+} as const;
+
+/** A validation error as Apollo reads it. */
+class QueryLimitError extends Error {
+  constructor(
+    message: string,
+    readonly extensions: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = 'GraphQLError';
+  }
+}
+
+/** The part of graphql's ValidationContext the rule uses. */
+interface LimitContext {
+  getDocument(): DocumentNode;
+  getSchema(): GraphQLSchema;
+  reportError(error: QueryLimitError): void;
+}
 
 /**
  * Two validation rules for every GraphQL request, anonymous or not: a field
@@ -128,16 +160,14 @@ const walk = (
   }
 };
 
-const refusal = (setting: 'graphqlMaxFields' | 'graphqlMaxCost', limit: number, what: string): GraphQLError =>
-  new GraphQLError(`This query asks for too much: ${what} is over the limit ${setting} = ${limit}.`, {
-    // Apollo sets `code` (GRAPHQL_VALIDATION_FAILED) and answers 400; these say which limit.
-    extensions: { limit: setting, max: limit },
-  });
+const refusal = (setting: 'graphqlMaxFields' | 'graphqlMaxCost', limit: number, what: string): QueryLimitError =>
+  // Apollo sets `code` (GRAPHQL_VALIDATION_FAILED) and answers 400; these say which limit.
+  new QueryLimitError(`This query asks for too much: ${what} is over the limit ${setting} = ${limit}.`, { limit: setting, max: limit });
 
 /** The validation rule: one tally per operation, checked against the limits. */
 export const queryLimits =
   (strapi: Core.Strapi) =>
-  (context: ValidationContext): ASTVisitor => {
+  (context: LimitContext): ASTVisitor => {
     const document = context.getDocument();
     const fragments: Record<string, FragmentDefinitionNode> = {};
     for (const definition of document.definitions) {
