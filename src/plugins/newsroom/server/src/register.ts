@@ -1,13 +1,17 @@
 import type { Core } from '@strapi/strapi';
 import { componentDefinitions } from './components';
 import { registerGraphql } from './graphql';
+import { registerGraphqlLimits } from './graphql/cost-limit';
 import { registerDocumentMiddlewares } from './hooks';
+import { raiseBodyLimitForImports } from './strapi/body-limit';
 
 const register = ({ strapi }: { strapi: Core.Strapi }): void => {
   const components = strapi.get('components') as { add(definitions: Record<string, unknown>): void };
   components.add(componentDefinitions());
   registerDocumentMiddlewares(strapi);
   registerGraphql(strapi);
+  registerGraphqlLimits(strapi);
+  raiseBodyLimitForImports(strapi);
 };
 
 export default register;

@@ -1,6 +1,7 @@
 import type { CreditStyle } from '../editorial/credit-line';
 import type { SignOffPolicy } from '../editorial/rule-sign-off-chains';
 import { DEFAULT_IMPORT_LIMITS, settingsProblems, type ImportLimits } from '../strapi/settings';
+import { DEFAULT_GRAPHQL_MAX_COST, DEFAULT_GRAPHQL_MAX_FIELDS } from '../graphql/cost-limit';
 
 export interface NewsroomConfig {
   /** Locales the plugin's content is written in; created at boot when missing. */
@@ -29,6 +30,10 @@ export interface NewsroomConfig {
   previewTtlSeconds: number;
   /** How many speakers, achievements and street cases one imported report may make (a larger one is refused with 400 before any write). */
   importLimits: ImportLimits;
+  /** GraphQL: most fields one request may select, aliases and fragments counted (graphql/cost-limit.ts). */
+  graphqlMaxFields: number;
+  /** GraphQL: largest estimated cost of one request — a field costs 1, jsonLd/readAloud 10, lists multiply by their page size. */
+  graphqlMaxCost: number;
 }
 
 export default {
@@ -47,6 +52,8 @@ export default {
     previewSecret: '',
     previewTtlSeconds: 15 * 60,
     importLimits: DEFAULT_IMPORT_LIMITS,
+    graphqlMaxFields: DEFAULT_GRAPHQL_MAX_FIELDS,
+    graphqlMaxCost: DEFAULT_GRAPHQL_MAX_COST,
   } satisfies NewsroomConfig,
   validator(config: Partial<NewsroomConfig>) {
     if (config.locales && !Array.isArray(config.locales)) {

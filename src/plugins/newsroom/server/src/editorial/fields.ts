@@ -68,6 +68,16 @@ export const SHAPES: Readonly<Record<ShapeName, Readonly<Record<string, FieldSpe
   ...Object.fromEntries(Object.entries(COMPONENT_SCHEMAS).map(([name, schema]) => [name, shapeOf(schema.attributes)])),
 };
 
+/**
+ * Every attribute of every kind and component as its schema.json declares it,
+ * for the entrance type check (rule-field-types.ts), which needs the fields
+ * this table leaves out too: dates, numbers, enumerations, relations, media.
+ */
+export const ATTRIBUTES: Readonly<Record<ShapeName, Readonly<Record<string, SchemaAttribute>>>> = {
+  ...Object.fromEntries(KINDS.map((kind) => [kind.name, kind.schema.attributes])),
+  ...Object.fromEntries(Object.entries(COMPONENT_SCHEMAS).map(([name, schema]) => [name, schema.attributes])),
+};
+
 export interface TextFieldValue {
   path: FieldPath;
   value: string;

@@ -6,6 +6,7 @@
 export * from './types';
 export { normalizeDocument, type NormalizeOptions } from './normalize';
 export { checkDocument, appliesTo } from './check';
+export { checkFieldTypes, jsonTypeOf, type JsonType } from './rule-field-types';
 export { RULES } from './rules';
 export type { Rule, RuleId, KindedDocument } from './rule';
 export {

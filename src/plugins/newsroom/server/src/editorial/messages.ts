@@ -11,6 +11,7 @@ import type { MessageLanguage } from './types';
 
 export const PROBLEM_CODES = [
   'field.required',
+  'field.type',
   'text.too-long',
   'text.html',
   'text.control-characters',
@@ -60,6 +61,10 @@ const MESSAGES: Readonly<Record<ProblemCode, Templates>> = {
   'field.required': {
     'zh-CN': '此项为必填项。',
     en: 'This field is required.',
+  },
+  'field.type': {
+    'zh-CN': '此项应为{expected}，收到的是{given}。',
+    en: 'This field takes {expected}, not {given}.',
   },
   'text.too-long': {
     'zh-CN': '不能超过 {max} 个字符（现为 {length} 个）。',

@@ -9,8 +9,10 @@ import type { CheckContext, Problem } from './types';
 
 export function checkAdoptedDocumentTitles(document: KindedDocument, ctx: CheckContext): Problem[] {
   if (document.kind !== 'meeting') return [];
-  return (document.data.adoptedDocuments ?? []).flatMap((adopted, index) => {
-    const bracket = adopted?.title ? unbalancedBracket(adopted.title) : undefined;
+  const adoptedDocuments = document.data.adoptedDocuments;
+  if (!Array.isArray(adoptedDocuments)) return []; // a wrong type is the entrance check's (field.type)
+  return adoptedDocuments.flatMap((adopted, index) => {
+    const bracket = typeof adopted?.title === 'string' && adopted.title ? unbalancedBracket(adopted.title) : undefined;
     return bracket ? [problem(ctx, ['adoptedDocuments', index, 'title'], 'adopted-document.title.brackets', { bracket })] : [];
   });
 }

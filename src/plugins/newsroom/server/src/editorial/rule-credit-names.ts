@@ -21,7 +21,9 @@ const CREDITS_PATH: FieldPath = ['editorial', 'credits'];
 
 /** The credit list; a hole (null) left by a client keeps its index, so paths stay right. */
 function creditsOf(document: KindedDocument): Credit[] {
-  return (editorialOf(document)?.credits ?? []).map((credit) => credit ?? {});
+  const credits = editorialOf(document)?.credits;
+  // A wrong type is the entrance check's (field.type); the rule reads only a list.
+  return Array.isArray(credits) ? credits.map((credit) => credit ?? {}) : [];
 }
 
 function nameProblem(ctx: CheckContext, path: FieldPath, name: string | null | undefined): Problem[] {

@@ -40,7 +40,10 @@ export function editorialOf(document: KindedDocument): Editorial | null | undefi
   return document.kind === 'speaker' ? undefined : document.data.editorial;
 }
 
-/** Blank means absent: null, undefined, or only whitespace. */
-export function isBlank(value: string | null | undefined): boolean {
-  return value === null || value === undefined || value.trim() === '';
+/**
+ * Blank means absent: null, undefined, or only whitespace. The entrance check
+ * (rule-field-types.ts) refuses other types first; anything else is not blank.
+ */
+export function isBlank(value: unknown): boolean {
+  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 }

@@ -1,3 +1,4 @@
+import fieldPaths from './field-paths';
 import httpCache from './http-cache';
 
-export default { 'http-cache': httpCache };
+export default { 'field-paths': fieldPaths, 'http-cache': httpCache };

@@ -2,7 +2,14 @@ import { factories } from '@strapi/strapi';
 import { KINDS } from '../kinds';
 
 const HTTP_CACHE = 'plugin::newsroom.http-cache';
-const cachedReads = { find: { middlewares: [HTTP_CACHE] }, findOne: { middlewares: [HTTP_CACHE] } };
+const FIELD_PATHS = 'plugin::newsroom.field-paths';
+const cachedReads = {
+  find: { middlewares: [HTTP_CACHE] },
+  findOne: { middlewares: [HTTP_CACHE] },
+  // Strapi's own refusals of a write (an unknown key) name their field like the rules' (middlewares/field-paths.ts).
+  create: { middlewares: [FIELD_PATHS] },
+  update: { middlewares: [FIELD_PATHS] },
+};
 
 /** Content API under /api/newsroom/…; the admin's live check and importer under /newsroom/…. */
 export default {

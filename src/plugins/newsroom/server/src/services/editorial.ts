@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { checkDocument, normalizeDocument } from '../editorial';
+import { checkDocument, checkFieldTypes, normalizeDocument } from '../editorial';
 import { refreshDerived } from '../editorial/normalize';
 import type { CheckContext, MessageLanguage, Phase, Problem } from '../editorial/types';
 import { MEETING_UID, type Kind } from '../kinds';
@@ -88,6 +88,12 @@ const editorialService = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Normalizes a write and checks the document it will leave behind. */
     async checkWrite(input: WriteCheck): Promise<WriteCheckResult> {
       const { kind, documentId, locale, phase, language } = input;
+      // Wrong JSON types and text far over its limit stop here, before the normalizer or a query sees them.
+      const entrance = checkFieldTypes(kind.name, input.data, language);
+      if (entrance.length > 0) {
+        const problemsByPhase = Object.fromEntries([phase, ...(input.alsoPhases ?? [])].map((each) => [each, entrance]));
+        return { data: input.data, view: {}, stored: null, problems: entrance, problemsByPhase };
+      }
       const options = { locale, creditStyle: editorialSettings(strapi).creditStyle };
       const data = normalizeDocument(kind.name, input.data, options) as Plain;
       const stored = documentId ? await loadDraft(kind, documentId, locale) : null;

@@ -1,0 +1,205 @@
+import type { Core } from '@strapi/strapi';
+import type {
+  ASTVisitor,
+  DocumentNode,
+  FieldNode,
+  FragmentDefinitionNode,
+  GraphQLNamedType,
+  GraphQLSchema,
+  GraphQLType,
+  SelectionSetNode,
+  ValueNode,
+} from 'graphql';
+
+/*
+ * Types only from 'graphql': the plugin's bundle would otherwise carry a copy
+ * of the module of its own, and an app without the GraphQL plugin none at all.
+ * AST kinds are their string values; the error is read by Apollo for its
+ * message and extensions (it wraps every validation error in its own).
+ */
+const AstKind = {
+  FIELD: 'Field',
+  FRAGMENT_SPREAD: 'FragmentSpread',
+  INLINE_FRAGMENT: 'InlineFragment',
+  FRAGMENT_DEFINITION: 'FragmentDefinition',
+  VARIABLE: 'Variable',
+  OBJECT: 'ObjectValue',
+  INT: 'IntValue',
+} as const;
+
+/** A validation error as Apollo reads it. */
+class QueryLimitError extends Error {
+  constructor(
+    message: string,
+    readonly extensions: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = 'GraphQLError';
+  }
+}
+
+/** The part of graphql's ValidationContext the rule uses. */
+interface LimitContext {
+  getDocument(): DocumentNode;
+  getSchema(): GraphQLSchema;
+  reportError(error: QueryLimitError): void;
+}
+
+/**
+ * Two validation rules for every GraphQL request, anonymous or not: a field
+ * limit (`graphqlMaxFields`: selections counted after fragments are spread,
+ * so aliases of the same field count each time) and a cost limit
+ * (`graphqlMaxCost`: each field costs 1, a page field — jsonLd, readAloud —
+ * more, and a list multiplies what is under it by the page size it asks for,
+ * `maxLimit` when the size is a variable). A request over either is refused
+ * with an error naming the limit; validation runs before execution, so no
+ * resolver runs and no query is sent.
+ *
+ * The limits are read from the plugin's settings when a query text is
+ * validated; Apollo caches a validated text, so a limit changed at run time
+ * applies to texts it has not seen yet.
+ */
+
+/*
+ * The schema's types are read by shape, not with graphql's isListType & co.:
+ * those check `instanceof` and refuse types made by another copy of the
+ * module (the GraphQL plugin's), which a bundled plugin may well load.
+ */
+type Wrapping = { ofType?: GraphQLType };
+const ofTypeOf = (type: GraphQLType): GraphQLType | undefined => (type as Wrapping).ofType;
+/** `[Meeting]!` and `[Meeting]` are lists; `Meeting!` is not. */
+const isList = (type: GraphQLType): boolean => String(type).replace(/!$/, '').startsWith('[');
+const namedTypeOf = (type: GraphQLType): GraphQLNamedType => {
+  let named = type;
+  for (let inner = ofTypeOf(named); inner; inner = ofTypeOf(named)) named = inner;
+  return named as GraphQLNamedType;
+};
+type FieldTypes = Record<string, { type: GraphQLType }>;
+const fieldsOf = (type: GraphQLNamedType | undefined): FieldTypes => {
+  const getFields = (type as { getFields?: unknown } | undefined)?.getFields;
+  return typeof getFields === 'function' ? (getFields.call(type) as FieldTypes) : {};
+};
+
+/** Fields that load a whole page per item (graphql/index.ts PAGE_FIELDS). */
+const FIELD_WEIGHTS: Readonly<Record<string, number>> = { jsonLd: 10, readAloud: 10 };
+
+export const DEFAULT_GRAPHQL_MAX_FIELDS = 200;
+export const DEFAULT_GRAPHQL_MAX_COST = 5_000;
+
+interface Limits {
+  maxFields: number;
+  maxCost: number;
+  /** The GraphQL plugin's page sizes: a list's default and its largest. */
+  defaultLimit: number;
+  maxLimit: number;
+}
+
+const positive = (value: unknown, fallback: number): number =>
+  typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : fallback;
+
+const limitsOf = (strapi: Core.Strapi): Limits => ({
+  maxFields: positive(strapi.config.get('plugin::newsroom.graphqlMaxFields'), DEFAULT_GRAPHQL_MAX_FIELDS),
+  maxCost: positive(strapi.config.get('plugin::newsroom.graphqlMaxCost'), DEFAULT_GRAPHQL_MAX_COST),
+  defaultLimit: positive(strapi.config.get('plugin::graphql.defaultLimit'), 25),
+  maxLimit: positive(strapi.config.get('plugin::graphql.maxLimit'), 100),
+});
+
+/** The page size a list field asks for: `pagination: { limit | pageSize }`, or the default; a variable counts as the largest. */
+const pageSizeOf = (field: FieldNode, limits: Limits): number => {
+  const pagination = field.arguments?.find((argument) => argument.name.value === 'pagination')?.value;
+  if (!pagination) return limits.defaultLimit;
+  if (pagination.kind === AstKind.VARIABLE) return limits.maxLimit;
+  if (pagination.kind !== AstKind.OBJECT) return limits.defaultLimit;
+  const size = pagination.fields.find((entry) => entry.name.value === 'limit' || entry.name.value === 'pageSize')?.value;
+  if (!size) return limits.defaultLimit;
+  const asked = (size as ValueNode).kind === AstKind.INT ? Number((size as { value: string }).value) : limits.maxLimit;
+  return Math.min(Math.max(asked, 0), limits.maxLimit);
+};
+
+interface Tally {
+  fields: number;
+  cost: number;
+}
+
+/** Walks one selection set, fragments spread; `seen` stops a fragment cycle (GraphQL refuses it anyway). */
+const walk = (
+  schema: GraphQLSchema,
+  fragments: Readonly<Record<string, FragmentDefinitionNode>>,
+  limits: Limits,
+  type: GraphQLNamedType | undefined,
+  selectionSet: SelectionSetNode,
+  multiplier: number,
+  tally: Tally,
+  seen: ReadonlySet<string>,
+): void => {
+  for (const selection of selectionSet.selections) {
+    // Stop early: a huge query is refused without walking all of it.
+    if (tally.fields > limits.maxFields || tally.cost > limits.maxCost) return;
+    if (selection.kind === AstKind.FRAGMENT_SPREAD) {
+      const name = selection.name.value;
+      const fragment = fragments[name];
+      if (fragment && !seen.has(name)) {
+        const on = schema.getType(fragment.typeCondition.name.value) ?? type;
+        walk(schema, fragments, limits, on, fragment.selectionSet, multiplier, tally, new Set([...seen, name]));
+      }
+      continue;
+    }
+    if (selection.kind === AstKind.INLINE_FRAGMENT) {
+      const on = selection.typeCondition ? (schema.getType(selection.typeCondition.name.value) ?? type) : type;
+      walk(schema, fragments, limits, on, selection.selectionSet, multiplier, tally, seen);
+      continue;
+    }
+    tally.fields += 1;
+    const name = selection.name.value;
+    tally.cost += multiplier * (FIELD_WEIGHTS[name] ?? 1);
+    if (!selection.selectionSet) continue;
+    const definition = fieldsOf(type)[name];
+    const list = definition ? isList(definition.type) : false;
+    const childType = definition ? namedTypeOf(definition.type) : undefined;
+    walk(schema, fragments, limits, childType, selection.selectionSet, list ? multiplier * pageSizeOf(selection, limits) : multiplier, tally, seen);
+  }
+};
+
+const refusal = (setting: 'graphqlMaxFields' | 'graphqlMaxCost', limit: number, what: string): QueryLimitError =>
+  // Apollo sets `code` (GRAPHQL_VALIDATION_FAILED) and answers 400; these say which limit.
+  new QueryLimitError(`This query asks for too much: ${what} is over the limit ${setting} = ${limit}.`, { limit: setting, max: limit });
+
+/** The validation rule: one tally per operation, checked against the limits. */
+export const queryLimits =
+  (strapi: Core.Strapi) =>
+  (context: LimitContext): ASTVisitor => {
+    const document = context.getDocument();
+    const fragments: Record<string, FragmentDefinitionNode> = {};
+    for (const definition of document.definitions) {
+      if (definition.kind === AstKind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+    }
+    return {
+      OperationDefinition(operation) {
+        const limits = limitsOf(strapi);
+        const schema = context.getSchema();
+        const root =
+          operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
+        const tally: Tally = { fields: 0, cost: 0 };
+        walk(schema, fragments, limits, root ?? undefined, operation.selectionSet, 1, tally, new Set());
+        if (tally.fields > limits.maxFields) context.reportError(refusal('graphqlMaxFields', limits.maxFields, 'the number of fields (aliases included)'));
+        else if (tally.cost > limits.maxCost) context.reportError(refusal('graphqlMaxCost', limits.maxCost, 'the estimated cost'));
+      },
+    };
+  };
+
+type ApolloConfig = { validationRules?: unknown[]; bodyParserConfig?: unknown } & Record<string, unknown>;
+
+/**
+ * Adds the rule to the GraphQL plugin's Apollo configuration (which it
+ * appends to its own depth limit) and bounds its body parser at 1 MB unless
+ * the app set one. Called from register, before the GraphQL plugin starts.
+ */
+export const registerGraphqlLimits = (strapi: Core.Strapi): void => {
+  if (!strapi.plugin('graphql')) return;
+  const apollo = strapi.config.get('plugin::graphql.apolloServer', {}) as ApolloConfig;
+  strapi.config.set('plugin::graphql.apolloServer', {
+    ...apollo,
+    validationRules: [...(apollo.validationRules ?? []), queryLimits(strapi)],
+    bodyParserConfig: apollo.bodyParserConfig ?? { jsonLimit: '1mb' },
+  });
+};
