@@ -72,7 +72,7 @@ for (const kind of databases) {
     const parseTimes = [];
     for (let i = 0; i < PARSES; i += 1) {
       const t = process.hrtime.bigint();
-      importer.parse(variant(i), 'bench.txt');
+      await importer.parse(variant(i), 'bench.txt');
       parseTimes.push(Number(process.hrtime.bigint() - t) / 1e6);
     }
     const started = process.hrtime.bigint();

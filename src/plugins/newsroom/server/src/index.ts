@@ -7,6 +7,7 @@ import policies from './policies';
 import register from './register';
 import routes from './routes';
 import services from './services';
+import { stopParserWorker } from './strapi/parse-off-thread';
 
 export default {
   register,
@@ -18,4 +19,8 @@ export default {
   policies,
   routes,
   services,
+  /** Ends the article parser's worker thread, if one was started. */
+  async destroy() {
+    await stopParserWorker();
+  },
 };

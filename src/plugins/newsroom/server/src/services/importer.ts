@@ -1,12 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import type { ImportOutcome } from '../../../shared/api';
-import { ArticleParseError, parseArticle } from '../import';
+import { ArticleParseError } from '../import';
 import { applyOverrides, type MeetingOverrides } from '../import/overrides';
 import { batchingAdoptions } from '../slugs/claim-adoptions';
 import { checkImportLimits, knownLocale } from '../strapi/import-checks';
 import type { ImportPlan } from '../strapi/import-plan';
 import { planImport } from '../strapi/import-plan';
 import { importRecords, sourceKeyOf } from '../strapi/import-records';
+import { parseOffThread } from '../strapi/parse-off-thread';
 import { importLimits } from '../strapi/settings';
 import { definedOnly, ImportRejectedError, speechData, UIDS, writeChildren, writeMeeting, writeSpeakers, type WriteContext } from '../strapi/import-writes';
 
@@ -38,9 +39,10 @@ export type { ImportOutcome };
  * again updates what the first import created.
  */
 const importerService = ({ strapi }: { strapi: Core.Strapi }) => ({
-  parse(text: string, fileName?: string) {
+  /** The parsed report; a large one is parsed off the event loop (strapi/parse-off-thread.ts). */
+  async parse(text: string, fileName?: string) {
     try {
-      return parseArticle(text, { fileName });
+      return await parseOffThread(text, fileName);
     } catch (error) {
       if (error instanceof ArticleParseError) {
         throw new ImportRejectedError(`${error.messageZh} ${error.messageEn}`, fileName, [
@@ -53,7 +55,7 @@ const importerService = ({ strapi }: { strapi: Core.Strapi }) => ({
 
   async importReport(text: string, options: ImportOptions = {}): Promise<ImportOutcome> {
     const { fileName, dryRun = false } = options;
-    const { report, warnings } = applyOverrides(this.parse(text, fileName), options.overrides);
+    const { report, warnings } = applyOverrides(await this.parse(text, fileName), options.overrides);
     checkImportLimits(report, importLimits(strapi), fileName);
     const counts = { achievements: report.achievements.length, streetCases: report.streetCases.length, speakers: report.speakers.length, speakersReused: 0 };
     if (dryRun) {

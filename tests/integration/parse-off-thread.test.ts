@@ -1,0 +1,69 @@
+/**
+ * A large report is parsed in the plugin's worker thread, not on the
+ * server's event loop (strapi/parse-off-thread.ts): the result is the one the
+ * parser gives in place, a refusal is the same ArticleParseError (400 with
+ * its code at ["file"]), and while a report of nearly 2 MB is read the event
+ * loop keeps turning. That last check compares two durations of the same
+ * request rather than timing it: parsed on the loop, the longest stretch
+ * without a turn of a 10 ms interval is the parse, most of the request.
+ */
+import { adminJwt } from './helpers/auth';
+import { http } from './helpers/http';
+import { seedText } from './helpers/seed';
+import { startTestApp, type TestApp } from './helpers/strapi';
+import { MAX_REPORT_BYTES } from '../../src/plugins/newsroom/shared/api';
+import { parseArticle } from '../../src/plugins/newsroom/server/src/import';
+
+jest.setTimeout(300_000);
+
+let app: TestApp;
+let adminToken: string;
+beforeAll(async () => {
+  app = await startTestApp();
+  adminToken = await adminJwt(app.strapi, app.baseUrl);
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+const importer = () => app.strapi.plugin('newsroom').service('importer') as { parse(text: string, fileName?: string): Promise<unknown> };
+
+/** The seed repeated to about `share` of the report limit: well above the in-place threshold. */
+const bigReport = (share: number): string => {
+  const seed = seedText();
+  return Array.from({ length: Math.floor((MAX_REPORT_BYTES * share) / Buffer.byteLength(seed)) }, () => seed).join('\n');
+};
+
+it('gives the same result off the loop as the parser in place', async () => {
+  const text = bigReport(0.25);
+  expect(await importer().parse(text, 'big.txt')).toEqual(JSON.parse(JSON.stringify(parseArticle(text, { fileName: 'big.txt' }))));
+});
+
+it('refuses a large text that is no article with the parser’s own code, over the import route', async () => {
+  const text = `${'首页 > 新闻中心 > 工作动态\n'.repeat(12_000)}`;
+  expect(() => parseArticle(text, { fileName: 'chrome.txt' })).toThrow(expect.objectContaining({ code: 'not-a-report' }));
+  const response = await http(app.baseUrl, adminToken).post('/newsroom/import', { text, fileName: 'chrome.txt', dryRun: true });
+  expect(response.status).toBe(400);
+  expect(response.body.error.details.errors).toEqual([expect.objectContaining({ path: ['file'], code: 'import.not-a-report' })]);
+});
+
+it('keeps the event loop turning while a report of nearly 2 MB is read', async () => {
+  const text = bigReport(0.95);
+  const turns: number[] = [];
+  const started = performance.now();
+  const ticker = setInterval(() => turns.push(performance.now()), 10);
+  let ended = started;
+  try {
+    const response = await http(app.baseUrl, adminToken).post('/newsroom/import', { text, fileName: 'big.txt', dryRun: true });
+    ended = performance.now();
+    expect(response.status).toBe(200);
+  } finally {
+    clearInterval(ticker);
+  }
+  // The longest stretch without a turn, against the whole request: parsed on
+  // the loop, the parse is one stretch of most of the request.
+  const marks = [started, ...turns.filter((t) => t <= ended), ended];
+  const longest = Math.max(...marks.slice(1).map((t, i) => t - marks[i]));
+  console.log(`import of ${(text.length / 1e6).toFixed(2)} M characters: ${(ended - started).toFixed(0)} ms, longest stretch without a turn ${longest.toFixed(0)} ms`);
+  expect(longest).toBeLessThan((ended - started) / 2);
+});
