@@ -20,6 +20,8 @@ export interface NewsroomConfig {
   purgeUrls: string[];
   /** How many entries a feed holds. */
   feedSize: number;
+  /** The feeds' title and the Google News sitemap's publication name. */
+  publicationName: string;
   /** For benchmarks only: `false` leaves out the write hooks (rules, slugs, page rebuild); refused in production. */
   documentMiddlewares: boolean;
   /**
@@ -47,6 +49,7 @@ export default {
     frontendUrls: {},
     purgeUrls: [],
     feedSize: 50,
+    publicationName: 'Newsroom',
     documentMiddlewares: true,
     signOff: 'either',
     creditStyle: 'brackets',

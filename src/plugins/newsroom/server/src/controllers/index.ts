@@ -1,5 +1,6 @@
 import { KINDS } from '../kinds';
 import editorialCheck from './editorial-check';
+import feeds from './feeds';
 import importController from './import';
 import { pageController } from './page-controller';
 import preview from './preview';
@@ -8,6 +9,7 @@ export default {
   // The core controller of every kind plus its page (`bySlug`), under its singular name.
   ...Object.fromEntries(KINDS.map((kind) => [kind.name, pageController(kind)])),
   'editorial-check': editorialCheck,
+  feeds,
   import: importController,
   preview,
 };

@@ -94,8 +94,8 @@ export const rebuildPages = async (strapi: Core.Strapi, documentIds: readonly st
   return [...one.changed, ...two.changed];
 };
 
-/** Every page of every kind: what `npm run pages:rebuild` calls, in slices of `size` documents. */
-export const allDocumentIds = async (strapi: Core.Strapi): Promise<string[]> => {
+/** Every document that has or may have a page: its rows in every kind, and every stored page's. */
+const allDocumentIds = async (strapi: Core.Strapi): Promise<string[]> => {
   const ids = new Set<string>();
   for (const kind of KINDS) {
     const rows = (await strapi.db.query(kind.uid).findMany({ select: ['documentId'] })) as Array<{ documentId: string }>;
@@ -104,4 +104,21 @@ export const allDocumentIds = async (strapi: Core.Strapi): Promise<string[]> => 
   const stored = (await strapi.db.connection(PAGES_TABLE).distinct('document_id')) as Array<{ document_id: string }>;
   for (const row of stored) ids.add(row.document_id);
   return [...ids];
+};
+
+/**
+ * Every page rebuilt (after an upgrade, a bulk change made around the
+ * Document Service, or to fill the table the first time): `npm run
+ * pages:rebuild`. In slices of `size` documents, each in its own transaction;
+ * `progress(done, total)` after each.
+ */
+export const rebuildAllPages = async (strapi: Core.Strapi, progress: (done: number, total: number) => void = () => {}, size = 50): Promise<number> => {
+  const ids = await allDocumentIds(strapi);
+  progress(0, ids.length);
+  for (let start = 0; start < ids.length; start += size) {
+    const slice = ids.slice(start, start + size);
+    await strapi.db.transaction(() => rebuildPages(strapi, slice));
+    progress(Math.min(start + size, ids.length), ids.length);
+  }
+  return ids.length;
 };
