@@ -61,8 +61,8 @@ export const buildFeed = async (strapi: Core.Strapi, locale: string): Promise<Fe
 
 /**
  * JSON Feed version 1.1 (https://jsonfeed.org/version/1.1): the `feed`
- * package writes version 1; 1.1 names its version, adds `language` and
- * replaces `author` with `authors`.
+ * package writes version 1; 1.1 names its version, adds `language`,
+ * replaces `author` with `authors` and requires content on every item.
  */
 export const jsonFeed11 = (feed: Feed, locale: string): string => {
   const json = JSON.parse(feed.json1()) as Plain & { items?: Plain[]; author?: unknown };
@@ -72,7 +72,12 @@ export const jsonFeed11 = (feed: Feed, locale: string): string => {
     version: 'https://jsonfeed.org/version/1.1',
     language: locale,
     ...(author ? { authors: [author] } : {}),
-    items: (json.items ?? []).map(({ author: itemAuthor, ...item }) => ({ ...item, ...(itemAuthor ? { authors: [itemAuthor] } : {}) })),
+    items: (json.items ?? []).map(({ author: itemAuthor, ...item }) => ({
+      ...item,
+      // 1.1 requires content_html or content_text on every item.
+      ...(typeof item.content_html === 'string' ? {} : { content_text: String(item.summary ?? item.title ?? '') }),
+      ...(itemAuthor ? { authors: [itemAuthor] } : {}),
+    })),
   });
 };
 
