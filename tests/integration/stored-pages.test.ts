@@ -4,7 +4,7 @@
  * meeting), pages removed on unpublish and delete, 301 for an old slug, a
  * rolled-back write storing nothing, and the full rebuild.
  */
-import { achievementData, meetingData, speakerData } from './helpers/fixtures';
+import { achievementData, meetingData, speakerData, streetCaseData } from './helpers/fixtures';
 import { startTestApp, type TestApp } from './helpers/strapi';
 
 let app: TestApp;
@@ -32,6 +32,11 @@ it('rebuilds the meetings where a speaker spoke when the speaker is renamed, and
     status: 'published',
   });
   const silent = await docs('meeting').create({ data: meetingData({ title: '没有发言的会议' }), status: 'published' });
+  // The speaker's own page does not show street cases: only the stored links say this page shows the speaker.
+  const streetCase = await docs('street-case').create({
+    data: streetCaseData({ title: '发言人介绍的案例', presenter: { speaker: speaker.documentId, role: 'experience' } }),
+    status: 'published',
+  });
   expect((await page('meetings', spoke.slug)).body.data.speeches[0].speaker.name).toBe('甲发言人');
   // The speaker's page shows the new meeting too (a page the write did not touch directly).
   expect((await page('speakers', speaker.slug)).body.data.speeches.map((s: any) => s.meeting.documentId)).toEqual([spoke.documentId]);
@@ -39,6 +44,7 @@ it('rebuilds the meetings where a speaker spoke when the speaker is renamed, and
 
   await docs('speaker').update({ documentId: speaker.documentId, data: { name: '乙发言人' }, status: 'published' });
   expect((await page('meetings', spoke.slug)).body.data.speeches[0].speaker.name).toBe('乙发言人');
+  expect((await page('street-cases', streetCase.slug)).body.data.presenter.speaker.name).toBe('乙发言人');
   expect(await builtAt(silent.documentId)).toBe(silentBuilt);
 });
 
