@@ -100,3 +100,14 @@ it('rebuilds every page (npm run pages:rebuild)', async () => {
   expect(seen.length).toBeGreaterThan(1);
   expect((await page('meetings', meeting.slug)).body.data.documentId).toBe(meeting.documentId);
 });
+
+it('shows both of two achievements of one meeting published at the same moment', async () => {
+  const meeting = await docs('meeting').create({ data: meetingData({ title: '同时发布成绩的会议' }), status: 'published' });
+  const created = await Promise.all(
+    [1, 2].map((ordinal) =>
+      docs('achievement').create({ data: achievementData({ title: `同时的成绩${ordinal}`, ordinal, meeting: meeting.documentId }), status: 'published' })
+    )
+  );
+  const shown = (await page('meetings', meeting.slug)).body.data.achievements.map((a: any) => a.documentId).sort();
+  expect(shown).toEqual(created.map((a: any) => a.documentId).sort());
+});

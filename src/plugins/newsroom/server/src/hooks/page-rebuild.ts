@@ -2,22 +2,30 @@ import type { Core, Modules } from '@strapi/strapi';
 import { kindOf } from '../kinds';
 import { purge, purgePaths } from '../pages/purge';
 import { rebuildPages } from '../pages/rebuild';
+import { afterCommit } from '../strapi/after-commit';
 import { batchState } from '../strapi/write-batch';
 
 const WRITES = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft']);
 
-/** After the commit of the transaction this runs in (never after a rollback); at once outside one. */
-const afterCommit = async (strapi: Core.Strapi, work: () => void): Promise<void> => {
-  if (!strapi.db.inTransaction()) return work();
-  await strapi.db.transaction(async ({ onCommit }: { onCommit(cb: () => void): void }) => onCommit(work));
-};
-
-/** Rebuilds the pages of the written documents and schedules the CDN purge for after the commit. */
+/**
+ * Rebuilds the pages of the written documents and schedules the CDN purge
+ * for after the commit. On MySQL/MariaDB the transaction reads from a
+ * snapshot taken at its first read (REPEATABLE READ), so a page two
+ * concurrent writes rebuild (two achievements of one meeting) may miss the
+ * other's change: there the pages are rebuilt a second time after the
+ * commit, in a fresh transaction that locks them before reading.
+ */
 const rebuild = async (strapi: Core.Strapi, documentIds: Set<string>): Promise<void> => {
   if (documentIds.size === 0) return;
-  const changed = await rebuildPages(strapi, [...documentIds]);
+  const seeds = [...documentIds];
+  const { changed, affected } = await rebuildPages(strapi, seeds);
+  const again = strapi.db.dialect.client === 'mysql';
   const paths = purgePaths(strapi, changed);
-  if (paths.length > 0) await afterCommit(strapi, () => void purge(strapi, paths));
+  if (paths.length === 0 && !again) return;
+  await afterCommit(strapi, async () => {
+    const more = again ? (await strapi.db.transaction(() => rebuildPages(strapi, seeds, affected))).changed : [];
+    await purge(strapi, [...new Set([...paths, ...purgePaths(strapi, more)])]);
+  });
 };
 
 const documentIdOf = (value: unknown): string | undefined => {

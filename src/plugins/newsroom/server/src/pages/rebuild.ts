@@ -78,11 +78,18 @@ const rebuildLocated = async (strapi: Core.Strapi, located: Map<string, Located>
  * shows and that show it back (a new achievement's meeting, the speaker of a
  * new speech). Answers the pages whose stored answer changed.
  */
-export const rebuildPages = async (strapi: Core.Strapi, documentIds: readonly string[]): Promise<ChangedPage[]> => {
+export const rebuildPages = async (
+  strapi: Core.Strapi,
+  documentIds: readonly string[],
+  /** Pages to lock before the first read (a second pass after the commit, hooks/page-rebuild.ts). */
+  lockFirst: readonly string[] = []
+): Promise<{ changed: ChangedPage[]; affected: string[] }> => {
   const store = pageStore(strapi);
+  await store.lock(lockFirst);
   const seeds = [...new Set(documentIds)];
   const showing = await store.pagesShowing(seeds);
   const first = [...new Set([...seeds, ...showing.map((page) => page.documentId)])];
+  await store.lock(first);
   const firstStored = await store.pagesOf(first);
   const one = await rebuildLocated(strapi, await locate(strapi, first, firstStored), firstStored);
 
@@ -91,7 +98,7 @@ export const rebuildPages = async (strapi: Core.Strapi, documentIds: readonly st
   );
   const secondStored = await store.pagesOf(shownNow);
   const two = await rebuildLocated(strapi, await locate(strapi, shownNow, secondStored), secondStored);
-  return [...one.changed, ...two.changed];
+  return { changed: [...one.changed, ...two.changed], affected: [...first, ...shownNow] };
 };
 
 /** Every document that has or may have a page: its rows in every kind, and every stored page's. */

@@ -64,6 +64,17 @@ const pageReads = (strapi: Core.Strapi) => ({
     return (rows as Array<Record<string, unknown>>).map(asRow);
   },
 
+  /**
+   * Locks the stored pages of these documents until the transaction ends, so
+   * two writes rebuilding one page (two achievements of one meeting published
+   * at once) take turns, the second building on what the first committed.
+   * SQLite has one writer at a time anyway.
+   */
+  async lock(documentIds: readonly string[]): Promise<void> {
+    if (documentIds.length === 0 || !strapi.db.inTransaction() || strapi.db.dialect.client === 'sqlite') return;
+    await withKnex(strapi, (knex) => knex(PAGES_TABLE).select('id').whereIn('document_id', [...documentIds]).orderBy('id').forUpdate());
+  },
+
   /** The pages (kind and document) that show any of these documents. */
   async pagesShowing(documentIds: readonly string[]): Promise<Array<{ kind: string; documentId: string }>> {
     if (documentIds.length === 0) return [];
