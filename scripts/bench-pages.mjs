@@ -56,9 +56,9 @@ const editorial = {
   ],
 };
 const meetings = [];
-/** Published meetings up to `count`, each with 6 achievements and 3 street cases. */
-const seedUpTo = async (count) => {
-  for (let i = meetings.length; i < count; i += 1) {
+/** One published meeting with 6 achievements and 3 street cases; titles unique, so the slug claims do not search suffixes. */
+const seedOne = async (i) => {
+  {
     const meeting = await docs('meeting').create({
       data: {
         title: `第${i + 1}次全体会议`,
@@ -73,18 +73,26 @@ const seedUpTo = async (count) => {
     });
     for (let ordinal = 1; ordinal <= 6; ordinal += 1) {
       await docs('achievement').create({
-        data: { title: `工作成绩${ordinal}`, ordinal, year: 2022, category: 'other', metrics: [{ label: '数量', value: ordinal, unit: '个' }], meeting: meeting.documentId },
+        data: { title: `第${i + 1}次会议工作成绩${ordinal}`, ordinal, year: 2022, category: 'other', metrics: [{ label: '数量', value: ordinal, unit: '个' }], meeting: meeting.documentId },
         status: 'published',
       });
     }
     for (const street of ['沙头街道', '梅林街道', '莲花街道']) {
       await docs('street-case').create({
-        data: { title: `${street}经验`, street, presenter: { speakerDescription: `${street}负责人`, role: 'experience' }, meeting: meeting.documentId },
+        data: { title: `第${i + 1}次会议${street}经验`, street, presenter: { speakerDescription: `${street}负责人`, role: 'experience' }, meeting: meeting.documentId },
         status: 'published',
       });
     }
     meetings.push({ documentId: meeting.documentId, slug: meeting.slug });
   }
+};
+/** Meetings up to `count`, SEED_CONCURRENCY (default 4) written at a time. */
+const seedUpTo = async (count) => {
+  let next = meetings.length;
+  const worker = async () => {
+    while (next < count) await seedOne(next++);
+  };
+  await Promise.all(Array.from({ length: Number(process.env.SEED_CONCURRENCY ?? 4) }, worker));
 };
 
 

@@ -96,6 +96,7 @@ export const rebuildPages = async (
   const shownNow = [...new Set(one.built.filter((page) => seeds.includes(page.documentId)).flatMap((page) => page.links))].filter(
     (id) => !first.includes(id)
   );
+  await store.lock(shownNow);
   const secondStored = await store.pagesOf(shownNow);
   const two = await rebuildLocated(strapi, await locate(strapi, shownNow, secondStored), secondStored);
   return { changed: [...one.changed, ...two.changed], affected: [...first, ...shownNow] };
