@@ -1,15 +1,18 @@
 #!/usr/bin/env node
 /**
- * npm run bench:pages — latency and throughput of a meeting page.
+ * npm run bench:pages — throughput and latency of a meeting page.
  *
  * For each database in BENCH_DATABASES (default sqlite,postgres): a fresh
- * database, MEETINGS (default 1000) published meetings with 6 achievements
- * and 3 street cases each, then autocannon with 16 concurrent clients for
- * DURATION seconds (default 15) against
- *   by-slug:  GET /api/newsroom/meetings/by-slug/:slug          (the page, JSON-LD, read-aloud),
- *             with the page cache off, starting empty, and holding every page
- *   findOne:  GET /api/newsroom/meetings/:documentId?populate=*  (Strapi's core findOne)
- * over random meetings, and prints median and p99 latency and requests/s.
+ * database grown to each archive size of ARCHIVES (default 150,1500)
+ * published meetings with 6 achievements and 3 street cases each, written
+ * through the Document Service (so every page is built and stored as in
+ * production); at each size, autocannon with 16 concurrent clients for
+ * DURATION seconds (default 15) against random meetings:
+ *   by-slug:              GET /api/newsroom/meetings/by-slug/:slug (the stored page: one row, no in-process cache)
+ *   core deep populate:   GET /api/newsroom/meetings/:documentId?populate[…] (what the page shows, through core)
+ *   core populate=*:      GET /api/newsroom/meetings/:documentId?populate=*
+ *   core no populate:     GET /api/newsroom/meetings/:documentId (one row through Strapi's HTTP stack: the floor)
+ * and prints median and p99 latency and requests/s.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -22,7 +25,7 @@ import { run } from './lib/run.mjs';
 
 const require = createRequire(import.meta.url);
 const only = process.env.BENCH_DATABASE;
-const MEETINGS = Number(process.env.MEETINGS ?? 1000);
+const ARCHIVES = (process.env.ARCHIVES ?? '150,1500').split(',').map(Number).filter((n) => n > 0).sort((a, b) => a - b);
 const DURATION = Number(process.env.DURATION ?? 15);
 const CONNECTIONS = 16;
 
@@ -52,36 +55,46 @@ const editorial = {
     { role: 'responsible-editor', name: '郑晓鹏' },
   ],
 };
-const seeded = Date.now();
 const meetings = [];
-for (let i = 0; i < MEETINGS; i += 1) {
-  const meeting = await docs('meeting').create({
-    data: {
-      title: `第${i + 1}次全体会议`,
-      heldOn: '2023-04-28',
-      venue: '福田会堂',
-      organizer: '福田区残工委',
-      district: '福田区',
-      adoptedDocuments: [{ title: '福田区残疾预防行动方案(2023-2025年)', action: 'adopted' }],
-      editorial,
-    },
-    status: 'published',
-  });
-  for (let ordinal = 1; ordinal <= 6; ordinal += 1) {
-    await docs('achievement').create({
-      data: { title: `工作成绩${ordinal}`, ordinal, year: 2022, category: 'other', metrics: [{ label: '数量', value: ordinal, unit: '个' }], meeting: meeting.documentId },
+/** One published meeting with 6 achievements and 3 street cases; titles unique, so the slug claims do not search suffixes. */
+const seedOne = async (i) => {
+  {
+    const meeting = await docs('meeting').create({
+      data: {
+        title: `第${i + 1}次全体会议`,
+        heldOn: '2023-04-28',
+        venue: '福田会堂',
+        organizer: '福田区残工委',
+        district: '福田区',
+        adoptedDocuments: [{ title: '福田区残疾预防行动方案(2023-2025年)', action: 'adopted' }],
+        editorial,
+      },
       status: 'published',
     });
+    for (let ordinal = 1; ordinal <= 6; ordinal += 1) {
+      await docs('achievement').create({
+        data: { title: `第${i + 1}次会议工作成绩${ordinal}`, ordinal, year: 2022, category: 'other', metrics: [{ label: '数量', value: ordinal, unit: '个' }], meeting: meeting.documentId },
+        status: 'published',
+      });
+    }
+    for (const street of ['沙头街道', '梅林街道', '莲花街道']) {
+      await docs('street-case').create({
+        data: { title: `第${i + 1}次会议${street}经验`, street, presenter: { speakerDescription: `${street}负责人`, role: 'experience' }, meeting: meeting.documentId },
+        status: 'published',
+      });
+    }
+    meetings.push({ documentId: meeting.documentId, slug: meeting.slug });
   }
-  for (const street of ['沙头街道', '梅林街道', '莲花街道']) {
-    await docs('street-case').create({
-      data: { title: `${street}经验`, street, presenter: { speakerDescription: `${street}负责人`, role: 'experience' }, meeting: meeting.documentId },
-      status: 'published',
-    });
-  }
-  meetings.push({ documentId: meeting.documentId, slug: meeting.slug });
-}
-const seedSeconds = (Date.now() - seeded) / 1000;
+};
+/** Meetings up to `count`, SEED_CONCURRENCY (default 4) written at a time. */
+const seedUpTo = async (count) => {
+  let next = meetings.length;
+  const worker = async () => {
+    while (next < count) await seedOne(next++);
+  };
+  await Promise.all(Array.from({ length: Number(process.env.SEED_CONCURRENCY ?? 4) }, worker));
+};
+
 
 // Public reads need the grant the app's bootstrap gives; it ran at boot.
 const { port } = strapi.server.httpServer.address();
@@ -99,26 +112,41 @@ const measure = (pathFor) =>
     });
   });
 
+// What the meeting page shows (kinds/index.ts, the meeting's pagePopulate), as a core REST query.
+const speaker = { fields: ['documentId', 'name', 'slug'], populate: { positions: true } };
+const deepPopulate = require('qs').stringify(
+  {
+    populate: {
+      adoptedDocuments: true,
+      speeches: { populate: { speaker } },
+      achievements: { sort: ['ordinal:asc'], populate: { metrics: true } },
+      streetCases: { populate: { presenter: { populate: { speaker } } } },
+      cover: { fields: ['url', 'alternativeText', 'width', 'height', 'formats'] },
+      editorial: { populate: { credits: true } },
+    },
+  },
+  { encodeValuesOnly: true }
+);
+
 const rows = [];
-const config = 'plugin::newsroom.pageCacheTtlMs';
-const ttl = strapi.config.get(config);
-const warm = async () => {
-  // Every page requested once, so the cache holds them all (as it would for a site's popular pages).
-  for (const m of meetings) await fetch(`${base}/api/newsroom/meetings/by-slug/${m.slug}`).then((r) => r.arrayBuffer());
-};
-for (const [label, pathFor, cacheTtl, prepareRun] of [
-  ['by-slug, cache off', (m) => `/api/newsroom/meetings/by-slug/${m.slug}`, 0, null],
-  ['by-slug, cache cold', (m) => `/api/newsroom/meetings/by-slug/${m.slug}`, 600_000, null],
-  ['by-slug, cache warm', (m) => `/api/newsroom/meetings/by-slug/${m.slug}`, 600_000, warm],
-  ['findOne populate=*', (m) => `/api/newsroom/meetings/${m.documentId}?populate=*`, ttl, null],
-]) {
-  strapi.config.set(config, cacheTtl);
-  strapi.plugin('newsroom').service('page-cache').clear();
-  if (prepareRun) await prepareRun();
-  const result = await measure(pathFor);
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${label}: ${result.non2xx} answers were not 2xx, ${result.errors} errors`);
-  rows.push(`${only.padEnd(9)} ${label.padEnd(19)} median ${String(result.p50).padStart(4)} ms   p99 ${String(result.p99).padStart(4)} ms   ${result.rps.toFixed(0).padStart(5)} req/s`);
+const ROWS = [
+  ['by-slug (stored page)', (m) => `/api/newsroom/meetings/by-slug/${m.slug}`],
+  ['core deep populate', (m) => `/api/newsroom/meetings/${m.documentId}?${deepPopulate}`],
+  ['core populate=*', (m) => `/api/newsroom/meetings/${m.documentId}?populate=*`],
+  ['core no populate', (m) => `/api/newsroom/meetings/${m.documentId}`],
+];
+for (const archive of ARCHIVES) {
+  const seeded = Date.now();
+  await seedUpTo(archive);
+  console.log(`${only}: ${archive} meetings (+${archive * 9} achievements and street cases), seeded in ${((Date.now() - seeded) / 1000).toFixed(0)} s more`);
+  for (const [label, pathFor] of ROWS) {
+    const result = await measure(pathFor);
+    if (result.non2xx > 0 || result.errors > 0) throw new Error(`${label}: ${result.non2xx} answers were not 2xx, ${result.errors} errors`);
+    const row = `${only.padEnd(9)} ${String(archive).padStart(5)} meetings  ${label.padEnd(22)} median ${String(result.p50).padStart(4)} ms   p99 ${String(result.p99).padStart(4)} ms   ${result.rps.toFixed(0).padStart(5)} req/s`;
+    rows.push(row);
+    console.log(row);
+  }
 }
-console.log(`${only}: seeded ${MEETINGS} meetings (+${MEETINGS * 9} achievements and street cases) in ${seedSeconds.toFixed(0)} s; ${CONNECTIONS} clients, ${DURATION} s each`);
+console.log(`${only}: ${CONNECTIONS} clients, ${DURATION} s each`);
 for (const row of rows) console.log(row);
 process.exit(0);

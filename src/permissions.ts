@@ -1,10 +1,13 @@
 import type { Core } from '@strapi/strapi';
 
 /** Published newsroom content is public: anyone may read it (every type the plugin brings), nobody anonymous may write. */
-export const publicReadActions = (strapi: Core.Strapi): string[] =>
-  Object.keys(strapi.plugin('newsroom')?.contentTypes ?? {}).flatMap((type) =>
+export const publicReadActions = (strapi: Core.Strapi): string[] => [
+  ...Object.keys(strapi.plugin('newsroom')?.contentTypes ?? {}).flatMap((type) =>
     ['find', 'findOne', 'bySlug'].map((action) => `plugin::newsroom.${type}.${action}`)
-  );
+  ),
+  // The feeds and sitemaps of published pages.
+  ...(strapi.plugin('newsroom') ? ['rss', 'atom', 'json', 'sitemap', 'news'].map((action) => `plugin::newsroom.feeds.${action}`) : []),
+];
 
 export const grantPublicRead = async (strapi: Core.Strapi): Promise<void> => {
   const PUBLIC_READ_ACTIONS = publicReadActions(strapi);

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { NewsroomConfig } from './config';
+import { ensurePageTables } from './pages/tables';
 import { ensureClaimsTable } from './slugs/claims-table';
 import { ensureImportsTable } from './strapi/import-records';
 import { ensureSlugIndexes } from './slugs/slug-indexes';
@@ -21,6 +22,7 @@ interface LocalesService {
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }): Promise<void> => {
   await ensureClaimsTable(strapi);
   await ensureImportsTable(strapi);
+  await ensurePageTables(strapi);
   await ensureSlugIndexes(strapi);
   await ensureSpeakerNameIndex(strapi);
   const config = strapi.config.get('plugin::newsroom') as NewsroomConfig;

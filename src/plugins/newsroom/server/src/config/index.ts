@@ -10,11 +10,20 @@ export interface NewsroomConfig {
   defaultLocale: string | false;
   /** Cache-Control of public GET answers of the content API (authenticated ones are private). */
   cacheControl: string;
-  /** How long a public page answer is served from memory; 0 turns the page cache off. */
-  pageCacheTtlMs: number;
-  /** How many page answers the cache holds at most. */
-  pageCacheSize: number;
-  /** For benchmarks only: `false` leaves out the write hooks (rules, slugs, cache invalidation); refused in production. */
+  /**
+   * The frontend's URL of each kind's page, with `{slug}` and `{locale}`
+   * (`{ meeting: 'https://news.example.org/{locale}/meetings/{slug}' }`): the
+   * links of feeds and sitemaps and the JSON-LD `url`. A kind without one is
+   * left out of feeds and sitemaps.
+   */
+  frontendUrls: Record<string, string>;
+  /** CDN purge endpoints: each gets `POST {"paths": [...]}` after a write that changed pages has committed. */
+  purgeUrls: string[];
+  /** How many entries a feed holds. */
+  feedSize: number;
+  /** The feeds' title and the Google News sitemap's publication name. */
+  publicationName: string;
+  /** For benchmarks only: `false` leaves out the write hooks (rules, slugs, page rebuild); refused in production. */
   documentMiddlewares: boolean;
   /**
    * Which desk credits make a report publishable: `responsible-editor` (an
@@ -44,8 +53,10 @@ export default {
     ],
     defaultLocale: 'zh-Hans',
     cacheControl: 'public, max-age=60, stale-while-revalidate=300',
-    pageCacheTtlMs: 10_000,
-    pageCacheSize: 2_000,
+    frontendUrls: {},
+    purgeUrls: [],
+    feedSize: 50,
+    publicationName: 'Newsroom',
     documentMiddlewares: true,
     signOff: 'either',
     creditStyle: 'brackets',
@@ -58,6 +69,12 @@ export default {
   validator(config: Partial<NewsroomConfig>) {
     if (config.locales && !Array.isArray(config.locales)) {
       throw new Error('newsroom: config.locales must be an array of { code, name }');
+    }
+    if (config.purgeUrls !== undefined && (!Array.isArray(config.purgeUrls) || config.purgeUrls.some((url) => !URL.canParse(url)))) {
+      throw new Error('newsroom: config.purgeUrls must be a list of absolute URLs');
+    }
+    if (config.frontendUrls !== undefined && (typeof config.frontendUrls !== 'object' || Object.values(config.frontendUrls).some((p) => typeof p !== 'string' || !p.includes('{slug}')))) {
+      throw new Error('newsroom: config.frontendUrls must map kinds to URL patterns holding {slug}');
     }
     const problems = settingsProblems(config);
     if (problems.length > 0) throw new Error(`newsroom: ${problems.join('; ')}`);

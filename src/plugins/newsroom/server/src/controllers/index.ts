@@ -1,6 +1,7 @@
 import { KINDS } from '../kinds';
 import drafts from './drafts';
 import editorialCheck from './editorial-check';
+import feeds from './feeds';
 import importController from './import';
 import { pageController } from './page-controller';
 import preview from './preview';
@@ -10,6 +11,7 @@ export default {
   ...Object.fromEntries(KINDS.map((kind) => [kind.name, pageController(kind)])),
   drafts,
   'editorial-check': editorialCheck,
+  feeds,
   import: importController,
   preview,
 };

@@ -1,38 +1,31 @@
 import { factories } from '@strapi/strapi';
 import type { Kind } from '../kinds';
-import { pluginService } from '../strapi/plugin-service';
-
-type Plain = Record<string, unknown>;
+import { pageLocale, readStoredPage } from '../pages/read';
+import { bySlugPath, publicUrl } from '../pages/urls';
 
 /**
  * The core controller of a type plus `bySlug`: GET /<plural>/by-slug/:slug,
- * public, published versions only, sanitized like core responses.
+ * public, published versions only. The answer is the stored page
+ * (pages/store.ts), made when the document or anything it shows was written:
+ * one row read, the same in every Strapi process on the database. A slug the
+ * document no longer uses answers 301 to its current by-slug URL.
  */
 export const pageController = (kind: Kind) =>
   factories.createCoreController(kind.uid, ({ strapi }) => ({
     async bySlug(ctx) {
-      const slug = ctx.params.slug ?? '';
-      const locale = typeof ctx.query.locale === 'string' && ctx.query.locale !== '' ? ctx.query.locale : undefined;
-      const cache = pluginService(strapi, 'page-cache');
-      // Only public answers are shared: an authenticated caller's may be sanitized differently.
-      const key = ctx.state.auth && (ctx.state.auth as { credentials?: unknown }).credentials ? undefined : `${kind.name}|${locale ?? ''}|${slug}`;
-      const cached = key ? cache.get(key) : undefined;
-      if (cached) {
+      const locale = await pageLocale(strapi, ctx.query.locale);
+      const answer = await readStoredPage(strapi, kind, String(ctx.params.slug ?? ''), locale);
+      if ('page' in answer) {
+        ctx.set('ETag', answer.page.etag);
         ctx.type = 'application/json';
-        ctx.body = cached;
+        ctx.body = answer.page.json;
         return;
       }
-      const pages = pluginService(strapi, 'pages');
-      const page = await pages.bySlug(kind, slug, locale);
-      if (!page) return ctx.notFound(`No published ${kind.name} with slug "${slug}"`);
-      // Strapi's core controllers always have it; its type says it may be missing.
-      if (!this.sanitizeOutput) throw new Error('newsroom: the core controller has no sanitizeOutput');
-      const sanitized = (await this.sanitizeOutput(page, ctx)) as Plain;
-      const tools = { origin: ctx.request.origin ?? '', speechesOf: pages.speechesOf };
-      const extras = kind.pageExtras ? await kind.pageExtras(sanitized, tools) : {};
-      const json = JSON.stringify({ data: { ...sanitized, ...extras } });
-      if (key) cache.set(key, json);
-      ctx.type = 'application/json';
-      ctx.body = json;
+      if ('movedTo' in answer) {
+        ctx.redirect(`${publicUrl(strapi)}${bySlugPath(kind, answer.movedTo, locale)}`);
+        ctx.status = 301;
+        return;
+      }
+      return ctx.notFound(`No published ${kind.name} with slug "${String(ctx.params.slug ?? '')}"`);
     },
   }));

@@ -25,8 +25,8 @@ const PAGE_FIELDS: Readonly<Record<string, string>> = { jsonLd: 'JSON', readAlou
 /** `NewsroomMeeting` → `newsroomMeetingBySlug`. */
 const bySlugQuery = (kind: Kind): string => `${kind.graphqlType.charAt(0).toLowerCase()}${kind.graphqlType.slice(1)}BySlug`;
 
-/** `newsroomMeetingBySlug(slug, locale)`: the same document as the REST page. */
-const bySlugQueries = (nexus: Nexus, { pages }: GraphqlReaders) =>
+/** `newsroomMeetingBySlug(slug, locale)`: the same stored page as the REST by-slug answer. */
+const bySlugQueries = (nexus: Nexus, { storedPage }: GraphqlReaders) =>
   nexus.extendType({
     type: 'Query',
     definition(t) {
@@ -35,7 +35,7 @@ const bySlugQueries = (nexus: Nexus, { pages }: GraphqlReaders) =>
           type: kind.graphqlType,
           args: { slug: nexus.nonNull('String'), locale: nexus.arg({ type: 'I18NLocaleCode' }) },
           async resolve(_parent, args) {
-            const page = await pages().bySlug(kind, String(args.slug), typeof args.locale === 'string' ? args.locale : undefined);
+            const page = await storedPage(kind, String(args.slug), args.locale);
             return page ? { ...page, __page: page } : null;
           },
         });

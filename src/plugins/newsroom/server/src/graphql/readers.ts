@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Kind } from '../kinds';
+import { pageLocale, readStoredPage } from '../pages/read';
+import { publicUrl } from '../pages/urls';
 import { pluginService } from '../strapi/plugin-service';
 import { loadersFor, versionOf } from './loaders';
 
@@ -14,6 +16,12 @@ type Plain = Record<string, unknown>;
 export const graphqlReaders = (strapi: Core.Strapi) => {
   const pages = () => pluginService(strapi, 'pages');
 
+  /** The stored page of a slug (what REST by-slug answers), its data; null when there is none (an old slug included). */
+  const storedPage = async (kind: Kind, slug: string, locale: unknown): Promise<Plain | null> => {
+    const answer = await readStoredPage(strapi, kind, slug, await pageLocale(strapi, locale));
+    return 'page' in answer ? ((JSON.parse(answer.page.json) as { data: Plain }).data ?? null) : null;
+  };
+
   /** The page of a GraphQL parent: already loaded by the by-slug query, else batched with the request's other items. */
   const pageOf = async (kind: Kind, parent: Plain, context: unknown): Promise<Plain | null> => {
     if (parent.__page) return parent.__page as Plain;
@@ -25,9 +33,11 @@ export const graphqlReaders = (strapi: Core.Strapi) => {
   const extrasByParent = new WeakMap<Plain, Promise<Plain | null>>();
   const extrasOf = (kind: Kind, parent: Plain, context: unknown): Promise<Plain | null> => {
     let extras = extrasByParent.get(parent);
+    // A stored page (by-slug) carries its extras already.
+    if (!extras && parent.__page) extras = Promise.resolve(parent.__page as Plain);
     if (!extras) {
       extras = pageOf(kind, parent, context).then((page) =>
-        page && kind.pageExtras ? kind.pageExtras(page, { origin: '', speechesOf: pages().speechesOf }) : null
+        page && kind.pageExtras ? kind.pageExtras(page, { origin: publicUrl(strapi), speechesOf: pages().speechesOf }) : null
       );
       extrasByParent.set(parent, extras);
     }
@@ -40,7 +50,7 @@ export const graphqlReaders = (strapi: Core.Strapi) => {
     return loadersFor(strapi, context).editorial(kind).load(Number(parent.id));
   };
 
-  return { pages, extrasOf, editorialOf };
+  return { pages, storedPage, extrasOf, editorialOf };
 };
 
 export type GraphqlReaders = ReturnType<typeof graphqlReaders>;

@@ -1,6 +1,7 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { kindOf } from '../kinds';
 import { batchingAdoptions } from '../slugs/claim-adoptions';
+import { awaitingAfterCommit } from '../strapi/after-commit';
 import { isTransientLockError, MAX_TRANSACTION_ATTEMPTS, pauseBeforeAttempt } from '../strapi/retry-on-deadlock';
 
 const WRITE_ACTIONS = new Set(['create', 'update', 'delete', 'publish']);
@@ -41,7 +42,8 @@ export const writeTransaction =
     // Before any middleware changes them: what the caller asked for.
     const original = copyOf(context.params);
     try {
-      return await strapi.db.transaction(() => batchingAdoptions(strapi, async () => next()));
+      // What must follow the commit (the CDN purge; on MySQL the pages' second pass) is done before the caller's answer.
+      return await awaitingAfterCommit(() => strapi.db.transaction(() => batchingAdoptions(strapi, async () => next())));
     } catch (error) {
       if (!original || !isTransientLockError(error) || attempt >= MAX_TRANSACTION_ATTEMPTS) throw error;
       await pauseBeforeAttempt(attempt);

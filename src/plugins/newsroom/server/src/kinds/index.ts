@@ -32,8 +32,10 @@ type Plain = Record<string, unknown>;
 
 /** What a page's extras may ask of the server. */
 export interface PageTools {
-  /** The public base URL media URLs are made absolute with. */
+  /** The public base URL media URLs are made absolute with (the configured server URL; '' leaves them relative). */
   origin: string;
+  /** The frontend's URL of this page, when the `frontendUrls` setting has a pattern for its kind. */
+  url?: string;
   /** A speaker's speeches across meetings. */
   speechesOf(speakerDocumentId: string, locale?: string): Promise<Plain[]>;
 }
@@ -50,6 +52,8 @@ export interface KindEntry {
   previewArticle?: PreviewArticle;
   /** GraphQL: a `<type>BySlug` query, and the page extras `jsonLd`/`readAloud` as fields of the type. */
   graphqlPage?: boolean;
+  /** Its pages are the entries of the feeds and the news sitemap. */
+  inFeeds?: boolean;
 }
 
 export interface Kind extends KindEntry, KindTraits {
@@ -87,12 +91,13 @@ const ENTRIES: ReadonlyArray<KindEntry> = [
       cover: MEDIA_FOR_PAGES,
       editorial,
     },
-    pageExtras: (page, { origin }) => ({
-      jsonLd: meetingJsonLd(asView<MeetingView>(page), { mediaBaseUrl: origin }),
+    pageExtras: (page, { origin, url }) => ({
+      jsonLd: meetingJsonLd(asView<MeetingView>(page), { mediaBaseUrl: origin, url }),
       readAloud: meetingReadAloud(asView<MeetingView>(page)),
     }),
     previewArticle: meetingArticle,
     graphqlPage: true,
+    inFeeds: true,
   },
   {
     schema: achievementSchema,

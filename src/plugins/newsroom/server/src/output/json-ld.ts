@@ -64,8 +64,11 @@ export const meetingJsonLd = (meeting: MeetingView, options: JsonLdOptions = {})
   for (const speech of meeting.speeches ?? []) {
     if (speech.speaker?.name) speakers.set(speech.speaker.documentId, speech.speaker);
   }
+  // Absolute against the configured public URL; left as stored without one (never resolved against a guessed host).
   const image = meeting.cover?.url
-    ? new URL(meeting.cover.url, options.mediaBaseUrl ?? 'http://127.0.0.1/').toString()
+    ? options.mediaBaseUrl
+      ? new URL(meeting.cover.url, `${options.mediaBaseUrl}/`).toString()
+      : meeting.cover.url
     : undefined;
 
   const event = compact({

@@ -1,5 +1,6 @@
 import { factories } from '@strapi/strapi';
 import { KINDS } from '../kinds';
+import { FEED_ROUTES } from '../pages/feed-paths';
 
 const HTTP_CACHE = 'plugin::newsroom.http-cache';
 const FIELD_PATHS = 'plugin::newsroom.field-paths';
@@ -23,6 +24,13 @@ export default {
         method: 'GET',
         path: `/${kind.plural}/by-slug/:slug`,
         handler: `${kind.name}.bySlug`,
+        config: { middlewares: [HTTP_CACHE] },
+      })),
+      // Feeds and sitemaps of the stored pages: /api/newsroom/feeds/rss.xml, …/sitemap.xml.
+      ...Object.entries(FEED_ROUTES).map(([action, path]) => ({
+        method: 'GET',
+        path,
+        handler: `feeds.${action}`,
         config: { middlewares: [HTTP_CACHE] },
       })),
       {

@@ -2,7 +2,6 @@ import { factories } from '@strapi/strapi';
 import { KINDS } from '../kinds';
 import editorial from './editorial';
 import importer from './importer';
-import pageCache from './page-cache';
 import pages from './pages';
 import previewLinks from './preview-links';
 import previewPages from './preview-pages';
@@ -13,7 +12,6 @@ export default {
   editorial,
   importer,
   pages,
-  'page-cache': pageCache,
   'preview-links': previewLinks,
   'preview-pages': previewPages,
 };

@@ -1,7 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { kindNamed, MEETING_UID, type Kind } from '../kinds';
+import { rebuildAllPages } from '../pages/rebuild';
 
 /**
+ * What by-slug answers is the stored page (pages/); this service builds a
+ * page from the documents (what the rebuild stores), and rebuilds them all.
+ *
  * One document by slug with everything its page shows (the kind's
  * `pagePopulate`, kinds/index.ts), published versions only, in one Document
  * Service call: Strapi loads each populated relation and component level
@@ -21,6 +25,11 @@ const pagesService = ({ strapi }: { strapi: Core.Strapi }) => ({
       status: 'published',
       populate: kind.pagePopulate,
     })) as Plain | null;
+  },
+
+  /** Rebuilds every stored page (`npm run pages:rebuild`); answers how many documents were looked at. */
+  rebuildAll(progress?: (done: number, total: number) => void): Promise<number> {
+    return rebuildAllPages(strapi, progress);
   },
 
   /** A speaker's speeches across meetings, newest meeting first (one query for meetings and their speeches). */

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Core } from '@strapi/strapi';
+import { writeBatch } from '../strapi/write-batch';
 import { CLAIMS_TABLE } from './claims-table';
 
 type Knex = Core.Strapi['db']['connection'];
@@ -28,16 +29,20 @@ const adoptAll = async (strapi: Core.Strapi, adoptions: Adoptions): Promise<void
  * an import's — those hand-overs are gathered and made in one UPDATE at the
  * end of the work, still inside its transaction: an import of fifteen
  * documents makes one instead of fifteen. Outside one, a hand-over is made
- * at once. Nested calls join the outer batch.
+ * at once. Nested calls join the outer batch. It is also the write's batch
+ * (strapi/write-batch.ts): what other hooks gathered (pages to rebuild) is
+ * done after the hand-overs, still inside the transaction.
  */
 export const batchingAdoptions = async <T>(strapi: Core.Strapi, work: () => Promise<T>): Promise<T> => {
   if (scope.getStore()) return work();
   const adoptions: Adoptions = new Map();
-  return scope.run(adoptions, async () => {
-    const result = await work();
-    await adoptAll(strapi, adoptions);
-    return result;
-  });
+  return writeBatch(() =>
+    scope.run(adoptions, async () => {
+      const result = await work();
+      await adoptAll(strapi, adoptions);
+      return result;
+    })
+  );
 };
 
 /** The claims of `token` now belong to `documentId`: at the end of the batch, or at once outside one. */

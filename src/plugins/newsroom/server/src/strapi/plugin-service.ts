@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { EditorialService } from '../services/editorial';
 import type { ImporterService } from '../services/importer';
-import type { PageCacheService } from '../services/page-cache';
 import type { PagesService } from '../services/pages';
 
 /** The plugin's own services by name (services/index.ts), with their types. */
@@ -9,7 +8,6 @@ export interface NewsroomServices {
   editorial: EditorialService;
   importer: ImporterService;
   pages: PagesService;
-  'page-cache': PageCacheService;
 }
 
 /** A service of the plugin, typed: the one place its name is trusted to give its type. */

@@ -1,0 +1,71 @@
+/**
+ * The CDN purge: after a write that changed pages has committed, each URL of
+ * the purgeUrls setting receives the changed paths; after a rolled-back
+ * write, nothing.
+ */
+import { createServer, type Server } from 'http';
+import { meetingData } from './helpers/fixtures';
+import { startTestApp, type TestApp } from './helpers/strapi';
+
+let app: TestApp;
+let server: Server;
+const received: Array<{ paths: string[] }> = [];
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk) => (body += String(chunk)));
+    req.on('end', () => {
+      received.push(JSON.parse(body));
+      res.writeHead(204).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('no port');
+  app = await startTestApp();
+  app.strapi.config.set('plugin::newsroom.purgeUrls', [`http://127.0.0.1:${address.port}/purge`]);
+  app.strapi.config.set('plugin::newsroom.frontendUrls', { meeting: 'https://news.example.org/meetings/{slug}' });
+});
+afterAll(async () => {
+  await app?.stop();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
+const meetings = () => app.strapi.documents('plugin::newsroom.meeting') as any;
+
+it('posts the changed paths after the commit', async () => {
+  received.length = 0;
+  const meeting = await meetings().create({ data: meetingData({ title: '要清除缓存的会议' }), status: 'published' });
+  await settle();
+  const paths = received.flatMap((r) => r.paths);
+  expect(paths).toEqual(
+    expect.arrayContaining([
+      `/api/newsroom/meetings/by-slug/${meeting.slug}?locale=zh-Hans`,
+      `https://news.example.org/meetings/${meeting.slug}`,
+      '/api/newsroom/feeds/rss.xml',
+      '/api/newsroom/sitemap.xml',
+    ])
+  );
+
+  received.length = 0;
+  await meetings().unpublish({ documentId: meeting.documentId });
+  await settle();
+  expect(received.flatMap((r) => r.paths)).toContain(`/api/newsroom/meetings/by-slug/${meeting.slug}?locale=zh-Hans`);
+});
+
+it('posts nothing for a write that is rolled back, nor for one refused', async () => {
+  const meeting = await meetings().create({ data: meetingData({ title: '回滚不清除的会议' }), status: 'published' });
+  await settle();
+  received.length = 0;
+  await expect(
+    app.strapi.db.transaction(async () => {
+      await meetings().update({ documentId: meeting.documentId, data: { venue: '回滚的会场' }, status: 'published' });
+      throw new Error('rolled back on purpose');
+    })
+  ).rejects.toThrow('rolled back on purpose');
+  await expect(meetings().update({ documentId: meeting.documentId, data: { heldOn: 'not a date' }, status: 'published' })).rejects.toThrow();
+  await settle();
+  expect(received).toEqual([]);
+});
