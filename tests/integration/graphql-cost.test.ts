@@ -36,7 +36,6 @@ const settle = async () => {
 /** The SQL queries sent while `work` runs, counted by knex, the database quiet and the page cache emptied first. */
 const queriesDuring = async <T>(work: () => Promise<T>): Promise<{ count: number; result: T }> => {
   await settle();
-  app.strapi.plugin('newsroom').service('page-cache').clear();
   let count = 0;
   const listener = () => {
     count += 1;
@@ -93,9 +92,13 @@ it('counts fields spread from fragments as often as they are spread', async () =
   expect(response.body.errors?.[0]?.extensions?.limit).toBe('graphqlMaxFields');
 });
 
+/** Alias numbers 1…n, n aliases of 100 meetings × jsonLd and readAloud costing more than `max` together. */
+const aliasesOver = (max: number): number[] => Array.from({ length: Math.floor(max / 2000) + 1 }, (_, index) => index + 1);
+
 it('refuses a query over graphqlMaxCost, naming the limit, without running a resolver', async () => {
   const max = app.strapi.config.get('plugin::newsroom.graphqlMaxCost') as number;
-  const heavy = [1, 2, 3].map((index) => `a${index}: newsroomMeetings(pagination: { limit: 100 }) { jsonLd readAloud }`).join('\n');
+  // Each alias asks 100 meetings × two page fields (10 each): 2,000; one alias more than the limit allows.
+  const heavy = aliasesOver(max).map((index) => `a${index}: newsroomMeetings(pagination: { limit: 100 }) { jsonLd readAloud }`).join('\n');
   const { count, result } = await queriesDuring(() => anonymous().graphql(`{ ${heavy} }`));
   expect(result.status).toBe(400);
   expect(result.body.data).toBeUndefined();
@@ -105,7 +108,7 @@ it('refuses a query over graphqlMaxCost, naming the limit, without running a res
 });
 
 it('treats a variable page size as the largest one', async () => {
-  const heavy = [1, 2, 3].map((index) => `a${index}: newsroomMeetings(pagination: $page) { jsonLd readAloud }`).join('\n');
+  const heavy = aliasesOver(app.strapi.config.get('plugin::newsroom.graphqlMaxCost') as number).map((index) => `a${index}: newsroomMeetings(pagination: $page) { jsonLd readAloud }`).join('\n');
   const response = await anonymous().graphql(`query Q($page: PaginationArg) { ${heavy} }`, { page: { limit: 1 } });
   expect(response.body.errors?.[0]?.extensions?.limit).toBe('graphqlMaxCost');
 });
