@@ -8,6 +8,7 @@ import type { ImportPlan } from '../strapi/import-plan';
 import { planImport } from '../strapi/import-plan';
 import { importRecords, sourceKeyOf } from '../strapi/import-records';
 import { parseOffThread } from '../strapi/parse-off-thread';
+import { isTransientLockError, MAX_TRANSACTION_ATTEMPTS, pauseBeforeAttempt } from '../strapi/retry-on-deadlock';
 import { importLimits } from '../strapi/settings';
 import { definedOnly, ImportRejectedError, speechData, UIDS, writeChildren, writeMeeting, writeSpeakers, type WriteContext } from '../strapi/import-writes';
 
@@ -74,7 +75,8 @@ const importerService = ({ strapi }: { strapi: Core.Strapi }) => ({
     const records = importRecords(strapi);
 
     // Inside the transaction: the slug claims' hand-overs to their documents are made once, at the end (slugs/claim-adoptions.ts).
-    return (await strapi.db.transaction(() => batchingAdoptions(strapi, async () => {
+    // A transaction another writer deadlocked or kept locked past the wait is run again whole, as single writes are.
+    return retryingTransaction(async () => (await strapi.db.transaction(() => batchingAdoptions(strapi, async () => {
       // Every document the import touches is read (and, from the admin, its permissions checked) before the first write.
       const plan = await planImport(strapi, report, { locale, publish: ctx.publish, previousMeeting: await records.find(sourceKey, locale) });
       options.authorize?.(plan);
@@ -95,9 +97,20 @@ const importerService = ({ strapi }: { strapi: Core.Strapi }) => ({
         warnings,
         report,
       } satisfies ImportOutcome;
-    }))) as ImportOutcome;
+    }))) as ImportOutcome);
   },
 });
+
+async function retryingTransaction<T>(run: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await run();
+    } catch (error) {
+      if (attempt >= MAX_TRANSACTION_ATTEMPTS || !isTransientLockError(error)) throw error;
+      await pauseBeforeAttempt(attempt);
+    }
+  }
+}
 
 export type ImporterService = ReturnType<typeof importerService>;
 export default importerService;

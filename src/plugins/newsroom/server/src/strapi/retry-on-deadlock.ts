@@ -8,8 +8,9 @@
  */
 export const MAX_TRANSACTION_ATTEMPTS = 6;
 
-// Deadlock, lock wait timeout, and a duplicate on the lock row two first claims created at once.
-const TRANSIENT_CODES = new Set(['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT', 'ER_DUP_ENTRY', '40P01', '40001']);
+// Deadlock, lock wait timeout, a duplicate on the lock row two first claims created at once, and
+// SQLite's "database is locked" (another process, such as the import command, held the file past the wait).
+const TRANSIENT_CODES = new Set(['ER_LOCK_DEADLOCK', 'ER_LOCK_WAIT_TIMEOUT', 'ER_DUP_ENTRY', '40P01', '40001', 'SQLITE_BUSY']);
 
 export const isTransientLockError = (error: unknown): boolean => {
   const { code, errno } = (error ?? {}) as { code?: unknown; errno?: unknown };
