@@ -168,10 +168,17 @@ describe('the number of queries', () => {
     fiftySlug = await meetingWith('五十项成绩的会议', 50);
   });
 
+  /**
+   * The fewest queries of three runs: a query Strapi left running after the
+   * writes above (seen once in CI on a loaded machine, 19 instead of 12) can
+   * only add to a count, never hide one the page needs.
+   */
+  const fewest = async (count: () => Promise<number>): Promise<number> => Math.min(await count(), await count(), await count());
+
   it('does not grow with the number of achievements (1 vs 50), in the pages service', async () => {
     await viaService(oneSlug); // warm-up: first calls fill caches (default locale and the like)
-    const one = await viaService(oneSlug);
-    const fifty = await viaService(fiftySlug);
+    const one = await fewest(() => viaService(oneSlug));
+    const fifty = await fewest(() => viaService(fiftySlug));
     console.info(`queries, pages.bySlug: 1 achievement ${one}, 50 achievements ${fifty}`);
     expect(fifty).toBe(one);
     expect(one).toBeLessThan(20);
@@ -179,8 +186,8 @@ describe('the number of queries', () => {
 
   it('does not grow with the number of achievements (1 vs 50), at the HTTP endpoint GET /by-slug/:slug', async () => {
     await overHttp(oneSlug); // warm-up
-    const one = await overHttp(oneSlug);
-    const fifty = await overHttp(fiftySlug);
+    const one = await fewest(() => overHttp(oneSlug));
+    const fifty = await fewest(() => overHttp(fiftySlug));
     console.info(`queries, GET /by-slug: 1 achievement ${one}, 50 achievements ${fifty}`);
     expect(fifty).toBe(one);
     // The stored page: one row (and what the users-permissions plugin reads to authorize the public caller).
