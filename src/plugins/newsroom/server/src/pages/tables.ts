@@ -1,7 +1,5 @@
 import type { Core } from '@strapi/strapi';
-
-type Knex = Core.Strapi['db']['connection'];
-type TableBuilder = Parameters<Parameters<Knex['schema']['createTable']>[1]>[0];
+import { ensureTable } from '../strapi/side-table';
 
 /** Each published page as its by-slug answer: one row per kind, locale and slug. */
 export const PAGES_TABLE = 'newsroom_pages';
@@ -10,20 +8,9 @@ export const LINKS_TABLE = 'newsroom_page_links';
 /** Slugs a document no longer uses, answered with 301 to its current one. */
 export const REDIRECTS_TABLE = 'newsroom_page_redirects';
 
-const create = async (knex: Knex, name: string, build: (table: TableBuilder) => void): Promise<void> => {
-  if (await knex.schema.hasTable(name)) return;
-  try {
-    await knex.schema.createTable(name, build);
-  } catch (error) {
-    // Another Strapi process on the same database created it first.
-    if (!(await knex.schema.hasTable(name))) throw error;
-  }
-};
-
 /** The stored pages' tables, made at boot like the slug claims (slugs/claims-table.ts). */
 export const ensurePageTables = async (strapi: Core.Strapi): Promise<void> => {
-  const knex = strapi.db.connection;
-  await create(knex, PAGES_TABLE, (table) => {
+  await ensureTable(strapi, PAGES_TABLE, (table) => {
     table.increments('id');
     table.string('kind', 60).notNullable();
     table.string('locale', 20).notNullable();
@@ -40,7 +27,7 @@ export const ensurePageTables = async (strapi: Core.Strapi): Promise<void> => {
     table.unique(['kind', 'locale', 'document_id'], { indexName: 'newsroom_pages_document' });
     table.index(['kind', 'locale', 'published_at'], 'newsroom_pages_latest');
   });
-  await create(knex, LINKS_TABLE, (table) => {
+  await ensureTable(strapi, LINKS_TABLE, (table) => {
     table.increments('id');
     table.string('page_kind', 60).notNullable();
     table.string('page_locale', 20).notNullable();
@@ -49,7 +36,7 @@ export const ensurePageTables = async (strapi: Core.Strapi): Promise<void> => {
     table.index(['linked_document_id'], 'newsroom_page_links_linked');
     table.index(['page_kind', 'page_document_id'], 'newsroom_page_links_page');
   });
-  await create(knex, REDIRECTS_TABLE, (table) => {
+  await ensureTable(strapi, REDIRECTS_TABLE, (table) => {
     table.increments('id');
     table.string('kind', 60).notNullable();
     table.string('locale', 20).notNullable();

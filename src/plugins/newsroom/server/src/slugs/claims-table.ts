@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { ensureTable } from '../strapi/side-table';
 
 /**
  * The database-level guarantee behind unique slugs. Strapi 5 keeps a draft
@@ -21,30 +22,17 @@ export const CLAIMS_TABLE = 'newsroom_slug_claims';
 export const LOCKS_TABLE = 'newsroom_slug_locks';
 
 export const ensureClaimsTable = async (strapi: Core.Strapi): Promise<void> => {
-  const knex = strapi.db.connection;
-  if (!(await knex.schema.hasTable(LOCKS_TABLE))) {
-    try {
-      await knex.schema.createTable(LOCKS_TABLE, (table) => {
-        table.string('scope', 160).primary();
-      });
-    } catch (error) {
-      if (!(await knex.schema.hasTable(LOCKS_TABLE))) throw error;
-    }
-  }
-  if (await knex.schema.hasTable(CLAIMS_TABLE)) return;
-  try {
-    await knex.schema.createTable(CLAIMS_TABLE, (table) => {
-      table.increments('id');
-      table.string('content_type', 120).notNullable();
-      table.string('locale', 20).notNullable();
-      table.string('slug', 100).notNullable();
-      // Null between the claim and the document's insert in the same transaction.
-      table.string('document_id', 64).nullable();
-      table.unique(['content_type', 'locale', 'slug'], { indexName: 'newsroom_slug_claims_unique' });
-      table.index(['content_type', 'document_id'], 'newsroom_slug_claims_document');
-    });
-  } catch (error) {
-    // Another Strapi process on the same database created it first.
-    if (!(await knex.schema.hasTable(CLAIMS_TABLE))) throw error;
-  }
+  await ensureTable(strapi, LOCKS_TABLE, (table) => {
+    table.string('scope', 160).primary();
+  });
+  await ensureTable(strapi, CLAIMS_TABLE, (table) => {
+    table.increments('id');
+    table.string('content_type', 120).notNullable();
+    table.string('locale', 20).notNullable();
+    table.string('slug', 100).notNullable();
+    // Null between the claim and the document's insert in the same transaction.
+    table.string('document_id', 64).nullable();
+    table.unique(['content_type', 'locale', 'slug'], { indexName: 'newsroom_slug_claims_unique' });
+    table.index(['content_type', 'document_id'], 'newsroom_slug_claims_document');
+  });
 };

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { ensureTable } from './side-table';
 
 /**
  * Which meeting an imported report became, so importing it again updates
@@ -9,21 +10,14 @@ import type { Core } from '@strapi/strapi';
  */
 export const IMPORTS_TABLE = 'newsroom_imports';
 
-export const ensureImportsTable = async (strapi: Core.Strapi): Promise<void> => {
-  const knex = strapi.db.connection;
-  if (await knex.schema.hasTable(IMPORTS_TABLE)) return;
-  try {
-    await knex.schema.createTable(IMPORTS_TABLE, (table) => {
-      table.increments('id');
-      table.string('source_key', 255).notNullable();
-      table.string('locale', 20).notNullable();
-      table.string('meeting_document_id', 64).notNullable();
-      table.unique(['source_key', 'locale'], { indexName: 'newsroom_imports_source_locale_unique' });
-    });
-  } catch (error) {
-    if (!(await knex.schema.hasTable(IMPORTS_TABLE))) throw error;
-  }
-};
+export const ensureImportsTable = (strapi: Core.Strapi): Promise<void> =>
+  ensureTable(strapi, IMPORTS_TABLE, (table) => {
+    table.increments('id');
+    table.string('source_key', 255).notNullable();
+    table.string('locale', 20).notNullable();
+    table.string('meeting_document_id', 64).notNullable();
+    table.unique(['source_key', 'locale'], { indexName: 'newsroom_imports_source_locale_unique' });
+  });
 
 export const sourceKeyOf = (sourceUrl: string | undefined, fingerprint: string): string =>
   sourceUrl ? `url:${sourceUrl}`.slice(0, 255) : `fp:${fingerprint}`;
