@@ -7,6 +7,7 @@
  */
 import { meetingData } from './helpers/fixtures';
 import { http } from './helpers/http';
+import { queriesDuring as countQueries } from './helpers/query-count';
 import { startTestApp, type TestApp } from './helpers/strapi';
 
 jest.setTimeout(300_000);
@@ -22,32 +23,7 @@ afterAll(async () => {
   await app?.stop();
 });
 
-/** Strapi emits entry events (and loads their data) after a write returns; wait until the database is quiet. */
-const settle = async () => {
-  let last = Date.now();
-  const touch = () => {
-    last = Date.now();
-  };
-  app.strapi.db.connection.on('query', touch);
-  while (Date.now() - last < 300) await new Promise((resolve) => setTimeout(resolve, 50));
-  app.strapi.db.connection.removeListener('query', touch);
-};
-
-/** The SQL queries sent while `work` runs, counted by knex, the database quiet and the page cache emptied first. */
-const queriesDuring = async <T>(work: () => Promise<T>): Promise<{ count: number; result: T }> => {
-  await settle();
-  let count = 0;
-  const listener = () => {
-    count += 1;
-  };
-  app.strapi.db.connection.on('query', listener);
-  try {
-    const result = await work();
-    return { count, result };
-  } finally {
-    app.strapi.db.connection.removeListener('query', listener);
-  }
-};
+const queriesDuring = <T>(work: () => Promise<T>) => countQueries(app.strapi, work);
 
 const anonymous = () => http(app.baseUrl);
 

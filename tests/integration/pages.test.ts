@@ -7,6 +7,7 @@ import { request as httpRequest } from 'http';
 import { strapi as strapiClient } from '@strapi/client';
 import { achievementData, meetingData } from './helpers/fixtures';
 import { http } from './helpers/http';
+import { queriesDuring as countQueries } from './helpers/query-count';
 import { seedText } from './helpers/seed';
 import { startTestApp, type TestApp } from './helpers/strapi';
 
@@ -115,31 +116,9 @@ describe('GET /api/newsroom/meetings/by-slug/:slug', () => {
 });
 
 describe('the number of queries', () => {
-  /** Strapi emits entry events (and loads their data) after a write returns; wait until the database is quiet. */
-  const settle = async () => {
-    let last = Date.now();
-    const touch = () => {
-      last = Date.now();
-    };
-    app.strapi.db.connection.on('query', touch);
-    while (Date.now() - last < 300) await new Promise((resolve) => setTimeout(resolve, 50));
-    app.strapi.db.connection.removeListener('query', touch);
-  };
-  /** The SQL queries `work` sends, counted by knex. */
-  const queriesDuring = async (work: () => Promise<void>) => {
-    await settle();
-    let count = 0;
-    const listener = () => {
-      count += 1;
-    };
-    app.strapi.db.connection.on('query', listener);
-    try {
-      await work();
-    } finally {
-      app.strapi.db.connection.removeListener('query', listener);
-    }
-    return count;
-  };
+  /** The SQL queries `work` sends, counted by knex once the database is quiet. */
+  const queriesDuring = async (work: () => Promise<void>) => (await countQueries(app.strapi, work)).count;
+
   const viaService = (slug: string) =>
     queriesDuring(async () => {
       expect(await app.strapi.plugin('newsroom').service('pages').bySlug('meeting', slug)).not.toBeNull();
