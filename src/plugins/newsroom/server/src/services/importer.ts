@@ -8,7 +8,7 @@ import type { ImportPlan } from '../strapi/import-plan';
 import { planImport } from '../strapi/import-plan';
 import { importRecords, sourceKeyOf } from '../strapi/import-records';
 import { parseOffThread } from '../strapi/parse-off-thread';
-import { isTransientLockError, MAX_TRANSACTION_ATTEMPTS, pauseBeforeAttempt } from '../strapi/retry-on-deadlock';
+import { retryingTransaction } from '../strapi/retry-on-deadlock';
 import { importLimits } from '../strapi/settings';
 import { definedOnly, ImportRejectedError, speechData, UIDS, writeChildren, writeMeeting, writeSpeakers, type WriteContext } from '../strapi/import-writes';
 
@@ -100,17 +100,6 @@ const importerService = ({ strapi }: { strapi: Core.Strapi }) => ({
     }))) as ImportOutcome);
   },
 });
-
-async function retryingTransaction<T>(run: () => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      return await run();
-    } catch (error) {
-      if (attempt >= MAX_TRANSACTION_ATTEMPTS || !isTransientLockError(error)) throw error;
-      await pauseBeforeAttempt(attempt);
-    }
-  }
-}
 
 export type ImporterService = ReturnType<typeof importerService>;
 export default importerService;

@@ -20,3 +20,15 @@ export const isTransientLockError = (error: unknown): boolean => {
 /** A small random pause, longer with each attempt, so the writers spread out. */
 export const pauseBeforeAttempt = (attempt: number): Promise<void> =>
   new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20 * attempt));
+
+/** Runs a whole transaction (`run` opens it) again after a transient lock error, at most MAX_TRANSACTION_ATTEMPTS times: the importer's. */
+export async function retryingTransaction<T>(run: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await run();
+    } catch (error) {
+      if (attempt >= MAX_TRANSACTION_ATTEMPTS || !isTransientLockError(error)) throw error;
+      await pauseBeforeAttempt(attempt);
+    }
+  }
+}
