@@ -67,6 +67,30 @@ it('shows a new achievement on its meeting, and removes unpublished and deleted 
   expect(rows).toEqual([]);
 });
 
+it('leaves the pages alone, without reading them, when a draft is saved; publishing it shows the change', async () => {
+  const meeting = await docs('meeting').create({ data: meetingData({ title: '草稿保存的会议' }), status: 'published' });
+  const published = await page('meetings', meeting.slug);
+  const built = await builtAt(meeting.documentId);
+  const pageQueries: string[] = [];
+  const listener = (query: { sql: string }) => {
+    if (query.sql.includes('newsroom_page')) pageQueries.push(query.sql);
+  };
+  app.strapi.db.connection.on('query', listener);
+  try {
+    await docs('meeting').update({ documentId: meeting.documentId, data: { venue: '草稿里的新会场' } });
+    await docs('achievement').create({ data: achievementData({ title: '草稿成绩', meeting: meeting.documentId }) });
+  } finally {
+    app.strapi.db.connection.removeListener('query', listener);
+  }
+  // Pages show published versions only: a draft's save has nothing to rebuild.
+  expect(pageQueries).toEqual([]);
+  expect(await builtAt(meeting.documentId)).toBe(built);
+  expect((await page('meetings', meeting.slug)).body).toEqual(published.body);
+
+  await docs('meeting').publish({ documentId: meeting.documentId });
+  expect((await page('meetings', meeting.slug)).body.data.venue).toBe('草稿里的新会场');
+});
+
 it('answers 301 with the current slug for an old one', async () => {
   const meeting = await docs('meeting').create({ data: meetingData({ title: '改名前的会议' }), status: 'published' });
   const oldSlug = meeting.slug as string;

@@ -1,5 +1,5 @@
 import type { Core, Modules } from '@strapi/strapi';
-import { kindOf } from '../kinds';
+import { kindOf, type Kind } from '../kinds';
 import { purge, purgePaths } from '../pages/purge';
 import { rebuildPages } from '../pages/rebuild';
 import { afterCommit } from '../strapi/after-commit';
@@ -28,6 +28,15 @@ const rebuild = async (strapi: Core.Strapi, documentIds: Set<string>): Promise<v
   });
 };
 
+/**
+ * A save of a draft (create or update without `status: 'published'`, on a
+ * kind with draft and publish) leaves every published version as it was,
+ * and pages show published versions only: nothing to rebuild, and no read
+ * of the page links. An import of drafts pays nothing for the pages.
+ */
+const savesDraftOnly = (kind: Kind, action: string, params: { status?: unknown }): boolean =>
+  (action === 'create' || action === 'update') && kind.schema.options?.draftAndPublish === true && params.status !== 'published';
+
 const documentIdOf = (value: unknown): string | undefined => {
   if (!value || typeof value !== 'object') return undefined;
   const { documentId, entries } = value as { documentId?: unknown; entries?: Array<{ documentId?: unknown }> };
@@ -47,9 +56,11 @@ const documentIdOf = (value: unknown): string | undefined => {
 export const pageRebuild =
   (strapi: Core.Strapi): Modules.Documents.Middleware.Middleware =>
   async (context, next) => {
-    if (!kindOf(context.uid) || !WRITES.has(context.action)) return next();
+    const kind = kindOf(context.uid);
+    if (!kind || !WRITES.has(context.action)) return next();
+    const params = context.params as { documentId?: unknown; status?: unknown };
+    if (savesDraftOnly(kind, context.action, params)) return next();
     const result = await next();
-    const params = context.params as { documentId?: unknown };
     const documentId = typeof params.documentId === 'string' ? params.documentId : documentIdOf(result);
     if (!documentId) return result;
     const pending = batchState('pages', () => new Set<string>(), (ids) => rebuild(strapi, ids));
