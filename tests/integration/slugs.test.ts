@@ -128,10 +128,40 @@ it('takes the first free suffix, a freed one included, and keeps counting past t
   await meetings().delete({ documentId: first[1].documentId } as never);
   const refill = (await meetings().create({ data: meetingData({ title }) } as never)) as any;
   expect(refill.slug).toBe(`${base}-2`);
-  // A create considers 16 candidates in its first statement; the 17th and later come from the rounds after it.
+  // A create's first statement considers a few low suffixes and a few past the last this process gave out; the rounds after it read what is taken.
   const more = [] as string[];
   for (let i = 0; i < 16; i += 1) more.push(((await meetings().create({ data: meetingData({ title }) } as never)) as any).slug);
   expect(more).toEqual(Array.from({ length: 16 }, (_, i) => `${base}-${i + 4}`));
+});
+
+it('claims the slug of a title with many holders in one statement, and still finds a freed low suffix', async () => {
+  const title = '每周例会';
+  const base = 'mei-zhou-li-hui';
+  const slugs = [] as string[];
+  const claimStatements = [] as number[];
+  const countClaims = async () => {
+    let count = 0;
+    const listener = (query: { sql: string }) => {
+      if (query.sql.includes('newsroom_slug_claims')) count += 1;
+    };
+    app.strapi.db.connection.on('query', listener);
+    try {
+      slugs.push(((await meetings().create({ data: meetingData({ title }) } as never)) as any).slug);
+    } finally {
+      app.strapi.db.connection.removeListener('query', listener);
+    }
+    // The claim, and its hand-over from the pending token to the new documentId.
+    claimStatements.push(count);
+  };
+  for (let i = 0; i < 20; i += 1) await countClaims();
+  expect(slugs).toEqual([base, ...Array.from({ length: 19 }, (_, i) => `${base}-${i + 2}`)]);
+  // Past the first few holders every create claims in one statement (plus the hand-over), not a failed statement, a read and an insert.
+  // SQLite and PostgreSQL; MySQL has no INSERT … RETURNING, and its claims take turns on a lock row instead.
+  if (app.strapi.db.dialect.client !== 'mysql') expect(claimStatements.slice(6)).toEqual(Array.from({ length: 14 }, () => 2));
+  const freed = (await meetings().findFirst({ filters: { slug: `${base}-3` } } as never)) as any;
+  await meetings().delete({ documentId: freed.documentId } as never);
+  await countClaims();
+  expect(slugs.at(-1)).toBe(`${base}-3`);
 });
 
 it.each(TYPES.map((t) => [t.plural, t] as const))('finds %s by slug over REST', async (_plural, type) => {

@@ -17,8 +17,47 @@ interface ClaimRow {
  */
 export const MAX_CLAIM_ATTEMPTS = 64;
 
-/** How many candidates a create's first claim considers at once (claimFirstFree). */
-const FIRST_ROUND = 16;
+/**
+ * A create's first claim (claimFirstFree) considers the base and its first
+ * suffixes, and — when this process has handed out a suffix of the same
+ * base before — as many suffixes past that one: a title that already has
+ * dozens of holders (a weekly report's title) is then claimed in one
+ * statement instead of a failed first round, a read and a second insert.
+ */
+const LOW_CANDIDATES = 4;
+const HINTED_CANDIDATES = 4;
+/** Without a hint: the base and its first suffixes. */
+const UNHINTED_CANDIDATES = 4;
+
+/**
+ * The last suffix this process claimed per type, locale and base: only a
+ * hint for where free suffixes start, never trusted (the statement checks
+ * every candidate, and the rounds after it read what is taken). A freed
+ * low suffix is still found first: the low candidates are always tried.
+ * Bounded: the oldest hint goes when there are too many.
+ */
+const lastSuffix = new Map<string, number>();
+const MAX_HINTS = 2000;
+const hintKey = (contentType: string, locale: string, base: string) => `${contentType}|${locale}|${base}`;
+const suffixOf = (base: string, slug: string): number => {
+  const match = /-(\d+)$/.exec(slug);
+  return slug !== base && match ? Number(match[1]) : 1;
+};
+const rememberSuffix = (contentType: string, locale: string, base: string, slug: string): void => {
+  const n = suffixOf(base, slug);
+  // A freed low suffix taken again says nothing about where the high ones are free.
+  if (n <= LOW_CANDIDATES) return;
+  const key = hintKey(contentType, locale, base);
+  lastSuffix.delete(key);
+  lastSuffix.set(key, n);
+  if (lastSuffix.size > MAX_HINTS) lastSuffix.delete(lastSuffix.keys().next().value as string);
+};
+const firstCandidates = (contentType: string, locale: string, base: string): number[] => {
+  const low = Array.from({ length: LOW_CANDIDATES }, (_, i) => i + 1);
+  const hint = lastSuffix.get(hintKey(contentType, locale, base));
+  if (hint === undefined) return Array.from({ length: UNHINTED_CANDIDATES }, (_, i) => i + 1);
+  return [...low, ...Array.from({ length: HINTED_CANDIDATES }, (_, i) => hint + i + 1)];
+};
 
 /** The owner a create claims with before Strapi has made its documentId (hooks/slugs.ts), then adopts. */
 export const PENDING_PREFIX = 'pending:';
@@ -78,15 +117,16 @@ export const slugClaims = (strapi: Core.Strapi) => {
 
   /**
    * A create's claim in one statement (SQLite, PostgreSQL): the first of
-   * `base`, `base-2`, … `base-FIRST_ROUND` that no claim holds is inserted,
-   * and RETURNING says which — so a title that clashes costs one query, not
-   * an insert, a read of the taken slugs and a second insert. Undefined when
+   * its candidates (`base`, `base-2`, … and past this process's last suffix
+   * of the base, firstCandidates) that no claim holds is inserted, and
+   * RETURNING says which — so a title that clashes costs one query, not an
+   * insert, a read of the taken slugs and a second insert. Undefined when
    * nothing came back (all taken, or a concurrent write took the one chosen):
-   * the caller goes on with the rounds below. A pending owner holds nothing
-   * yet, so any claim on a candidate is someone else's.
+   * the caller reads what is taken and goes on with the rounds below. A
+   * pending owner holds nothing yet, so any claim on a candidate is someone else's.
    */
   const claimFirstFree = async (trx: Knex, contentType: string, locale: string, base: string, owner: string): Promise<string | undefined> => {
-    const candidates = Array.from({ length: FIRST_ROUND }, (_, i) => withSuffix(base, i + 1));
+    const candidates = firstCandidates(contentType, locale, base).map((n) => withSuffix(base, n));
     const choices = candidates.map((_, i) => `select ${i} as n, cast(? as varchar(255)) as slug`).join(' union all ');
     const inserted = await trx.raw(
       `insert into ?? (content_type, locale, slug, document_id) select ?, ?, c.slug, ? from (${choices}) as c ` +
@@ -109,16 +149,18 @@ export const slugClaims = (strapi: Core.Strapi) => {
      */
     async claim(contentType: string, locale: string, base: string, owner: string): Promise<string> {
       if (!owner.startsWith(PENDING_PREFIX)) await settleAdoptions(strapi);
-      return inTransaction(async (trx) => {
+      const slug = await inTransaction(async (trx) => {
+        // Read what is taken before the first attempt when the first statement already found its candidates taken.
+        let taken: Set<string> | undefined;
         if (strapi.db.dialect.client === 'mysql') await takeTurn(trx, `${contentType}|${locale}`);
         else if (owner.startsWith(PENDING_PREFIX)) {
-          const slug = await claimFirstFree(trx, contentType, locale, base, owner);
-          if (slug !== undefined) return slug;
+          const first = await claimFirstFree(trx, contentType, locale, base, owner);
+          if (first !== undefined) return first;
+          taken = await takenSuffixes(trx, contentType, locale, base, owner);
         }
         // Candidates lost to a concurrent write in this call, in case the read below cannot see them yet.
         const lost = new Set<string>();
-        // The base first, without reading what is taken: most writes either own it already or find it free.
-        let taken: Set<string> | undefined;
+        // Otherwise the base first, without reading what is taken: most writes either own it already or find it free.
         for (let attempt = 0; attempt < MAX_CLAIM_ATTEMPTS; attempt += 1) {
           let n = 1;
           while (taken?.has(withSuffix(base, n)) || lost.has(withSuffix(base, n))) n += 1;
@@ -129,6 +171,8 @@ export const slugClaims = (strapi: Core.Strapi) => {
         }
         throw new SlugExhaustedError(base);
       });
+      rememberSuffix(contentType, locale, base, slug);
+      return slug;
     },
 
     /** A create's claims pass from its pending token to the documentId Strapi gave it (claim-adoptions.ts). */
