@@ -6,6 +6,7 @@ import { ensureImportsTable } from './strapi/import-records';
 import { ensureSlugIndexes } from './slugs/slug-indexes';
 import { ensureSpeakerNameIndex } from './strapi/speaker-name-index';
 import { configureLayouts } from './layouts/configure-layouts';
+import { toSlug } from './editorial';
 
 interface LocalesService {
   find(params?: Record<string, unknown>): Promise<Array<{ code: string }>>;
@@ -38,6 +39,8 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }): Promise<void> => 
     await locales.setDefaultLocale({ code: config.defaultLocale });
   }
   await configureLayouts(strapi);
+  // pinyin-pro builds its dictionary on its first call (30–40 ms here): at boot, not in the first editor's save.
+  toSlug('福田区残联');
 };
 
 export default bootstrap;
