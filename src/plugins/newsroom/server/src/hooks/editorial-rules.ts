@@ -7,6 +7,10 @@ import { toValidationError } from '../strapi/validation-error';
 import { rememberStoredDraft } from '../strapi/stored-draft';
 import { defaultLocale, draftLocalesOf } from '../strapi/locale';
 import { pluginService } from '../strapi/plugin-service';
+import { noteWrite } from '../strapi/meeting-parts-in-batch';
+
+/** Writes other than create and update: they change what R5 and R7 read of a meeting too. */
+const OTHER_WRITES = new Set(['delete', 'publish', 'unpublish', 'discardDraft']);
 
 interface WriteParams {
   documentId?: string;
@@ -45,7 +49,11 @@ export const editorialRules =
       if (result.problems.length > 0) throw toValidationError(result.problems, language);
       params.data = result.data;
       rememberStoredDraft(params, result.stored);
-      return next();
+      const written = await next();
+      const documentId = (written as { documentId?: unknown } | null)?.documentId;
+      if (typeof documentId === 'string') noteWrite(kind, context.action, { documentId, locale, meetingId: result.meetingId, ordinal: result.view.ordinal });
+      else noteWrite(kind, context.action);
+      return written;
     }
 
     if (context.action === 'publish') {
@@ -60,5 +68,9 @@ export const editorialRules =
       if (problems.length > 0) throw toValidationError(problems, language);
     }
 
-    return next();
+    if (!OTHER_WRITES.has(context.action)) return next();
+    const written = await next();
+    // A part deleted, published or unpublished, a meeting changed: what this batch read of meetings is read again.
+    noteWrite(kind, context.action);
+    return written;
   };

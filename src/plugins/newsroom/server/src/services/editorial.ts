@@ -4,7 +4,7 @@ import { refreshDerived } from '../editorial/normalize';
 import type { CheckContext, MessageLanguage, Phase, Problem } from '../editorial/types';
 import { MEETING_UID, type Kind } from '../kinds';
 import { buildWriteView } from '../strapi/document-view';
-import { readMeetingContext } from '../strapi/meeting-context';
+import { meetingContextOf } from '../strapi/meeting-parts-in-batch';
 import { editorialSettings } from '../strapi/settings';
 import type { RelationTarget } from '../strapi/relation-input';
 
@@ -32,6 +32,8 @@ export interface WriteCheckResult {
   problems: Problem[];
   /** The problems in each phase asked for: `phase` and `alsoPhases`. */
   problemsByPhase: Partial<Record<Phase, Problem[]>>;
+  /** An achievement's or street case's meeting after the write (its documentId), null for none. */
+  meetingId: string | null;
 }
 
 const DERIVED_EDITORIAL_FIELDS = ['creditLine', 'byline', 'dateline'] as const;
@@ -68,18 +70,18 @@ const editorialService = ({ strapi }: { strapi: Core.Strapi }) => {
     meeting: RelationTarget | null,
     phase: Phase,
     language: MessageLanguage
-  ): Promise<CheckContext> => {
+  ): Promise<{ context: CheckContext; meetingId: string | null }> => {
     const context: CheckContext = { phase, locale, language, now: new Date(), signOff: editorialSettings(strapi).signOff };
     // R5 compares an achievement's year with its meeting's date; R7 its ordinal with its siblings'. Other kinds need neither.
-    if (!kind.meetingField || !('year' in kind.schema.attributes || 'ordinal' in kind.schema.attributes)) return context;
+    if (!kind.meetingField || !('year' in kind.schema.attributes || 'ordinal' in kind.schema.attributes)) return { context, meetingId: null };
     const meetingId = await meetingDocumentId(meeting);
-    if (!meetingId) return context;
-    // One plain query (the meeting's draft and its other parts), not Document Service calls that would run every middleware again.
-    const { heldOn, siblingOrdinals } = await readMeetingContext(strapi, kind, meetingId, locale, documentId);
+    if (!meetingId) return { context, meetingId };
+    // One plain query (the meeting's draft and its other parts; once per import), not Document Service calls that would run every middleware again.
+    const { heldOn, siblingOrdinals } = await meetingContextOf(strapi, kind, meetingId, locale, documentId);
     context.meeting = heldOn === undefined ? null : { heldOn };
     // R7: ordinals are unique among the siblings that carry one.
     if ('ordinal' in kind.schema.attributes) context.siblingOrdinals = siblingOrdinals;
-    return context;
+    return { context, meetingId };
   };
 
   return {
@@ -92,7 +94,7 @@ const editorialService = ({ strapi }: { strapi: Core.Strapi }) => {
       const entrance = checkFieldTypes(kind.name, input.data, language);
       if (entrance.length > 0) {
         const problemsByPhase = Object.fromEntries([phase, ...(input.alsoPhases ?? [])].map((each) => [each, entrance]));
-        return { data: input.data, view: {}, stored: null, problems: entrance, problemsByPhase };
+        return { data: input.data, view: {}, stored: null, problems: entrance, problemsByPhase, meetingId: null };
       }
       const options = { locale, creditStyle: editorialSettings(strapi).creditStyle };
       const data = normalizeDocument(kind.name, input.data, options) as Plain;
@@ -110,10 +112,10 @@ const editorialService = ({ strapi }: { strapi: Core.Strapi }) => {
         data.editorial = editorial;
       }
 
-      const context = await contextFor(kind, documentId, locale, meeting, phase, language);
+      const { context, meetingId } = await contextFor(kind, documentId, locale, meeting, phase, language);
       const problemsByPhase: Partial<Record<Phase, Problem[]>> = {};
       for (const each of new Set([phase, ...(input.alsoPhases ?? [])])) problemsByPhase[each] = checkDocument(kind.name, view, { ...context, phase: each });
-      return { data, view, stored, problems: problemsByPhase[phase] ?? [], problemsByPhase };
+      return { data, view, stored, problems: problemsByPhase[phase] ?? [], problemsByPhase, meetingId };
     },
 
     /** Checks a stored draft as it would be published. */
@@ -122,7 +124,7 @@ const editorialService = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!stored) return [];
       const view = normalizeDocument(kind.name, stored, { locale, creditStyle: editorialSettings(strapi).creditStyle }) as Plain;
       const meeting = kind.meetingField ? ((stored[kind.meetingField] as RelationTarget | null | undefined) ?? null) : null;
-      const context = await contextFor(kind, documentId, locale, meeting, 'publish', language);
+      const { context } = await contextFor(kind, documentId, locale, meeting, 'publish', language);
       return checkDocument(kind.name, view, context);
     },
   };

@@ -18,6 +18,12 @@ export interface MeetingContext {
   siblingOrdinals: number[];
 }
 
+/** What was read of a meeting: its draft's date and the ordinal of each of its draft parts of one kind, by documentId. */
+export interface MeetingParts {
+  heldOn?: string | null;
+  ordinals: Map<string, number>;
+}
+
 /** A DATE column as `YYYY-MM-DD`: SQLite and PostgreSQL answer text; MySQL may answer a Date at local midnight. */
 const dateText = (value: unknown): string | null => {
   if (value === null || value === undefined) return null;
@@ -45,11 +51,11 @@ const linkOf = (meta: Metadata, attribute: string | undefined): JoinTable | unde
 /**
  * What R5 and R7 need of a part's meeting, in one query instead of two: the
  * meeting's date (its draft in the part's locale) and the ordinals of its
- * other draft parts of the same kind in that locale, through the part's
- * relation to the meeting (Strapi's link table, from its metadata). A kind
- * without an `ordinal` gets its meeting's date only.
+ * draft parts of the same kind in that locale, through the part's relation
+ * to the meeting (Strapi's link table, from its metadata). A kind without an
+ * `ordinal` gets its meeting's date only.
  */
-export const readMeetingContext = async (strapi: Core.Strapi, kind: Kind, meetingId: string, locale: string, documentId?: string): Promise<MeetingContext> => {
+export const readMeetingParts = async (strapi: Core.Strapi, kind: Kind, meetingId: string, locale: string): Promise<MeetingParts> => {
   const meeting = strapi.db.metadata.get(MEETING_UID);
   const part = strapi.db.metadata.get(kind.uid);
   // Siblings' ordinals only for a kind that has one (R7), through its link to the meeting.
@@ -61,20 +67,25 @@ export const readMeetingContext = async (strapi: Core.Strapi, kind: Kind, meetin
       .where(`m.${column(meeting, 'documentId')}`, meetingId);
     if (!link) return query;
     return query
-      .select({ partId: 'p.id', ordinal: `p.${column(part, 'ordinal')}` })
+      .select({ partDocumentId: `p.${column(part, 'documentId')}`, ordinal: `p.${column(part, 'ordinal')}` })
       .leftJoin({ l: link.name }, `l.${link.inverseJoinColumn.name}`, 'm.id')
       .leftJoin({ p: part.tableName }, (on) => {
         on.on('p.id', '=', `l.${link.joinColumn.name}`)
           .andOnNull(`p.${column(part, 'publishedAt')}`)
           .andOnVal(`p.${column(part, 'locale')}`, '=', locale);
-        if (documentId) on.andOnVal(`p.${column(part, 'documentId')}`, '<>', documentId);
       });
-  })) as Array<{ meetingLocale: string; meetingDraft: number | string; heldOn: unknown; partId?: number | null; ordinal?: number | null }>;
+  })) as Array<{ meetingLocale: string; meetingDraft: number | string; heldOn: unknown; partDocumentId?: string | null; ordinal?: number | null }>;
 
   const draft = rows.find((row) => row.meetingLocale === locale && Number(row.meetingDraft) === 1);
-  const ordinals = new Map<number, number>();
+  const ordinals = new Map<string, number>();
   for (const row of rows) {
-    if (row.partId !== null && row.partId !== undefined && typeof row.ordinal === 'number') ordinals.set(row.partId, row.ordinal);
+    if (typeof row.partDocumentId === 'string' && typeof row.ordinal === 'number') ordinals.set(row.partDocumentId, row.ordinal);
   }
-  return { heldOn: draft ? dateText(draft.heldOn) : undefined, siblingOrdinals: [...ordinals.values()] };
+  return { heldOn: draft ? dateText(draft.heldOn) : undefined, ordinals };
 };
+
+/** R5's and R7's view of a meeting for one part: the others' ordinals, without the part's own. */
+export const contextForPart = (parts: MeetingParts, documentId: string | undefined): MeetingContext => ({
+  heldOn: parts.heldOn,
+  siblingOrdinals: [...parts.ordinals].filter(([id]) => id !== documentId).map(([, ordinal]) => ordinal),
+});
