@@ -128,11 +128,15 @@ export const slugClaims = (strapi: Core.Strapi) => {
   const claimFirstFree = async (trx: Knex, contentType: string, locale: string, base: string, owner: string): Promise<string | undefined> => {
     const candidates = firstCandidates(contentType, locale, base).map((n) => withSuffix(base, n));
     const choices = candidates.map((_, i) => `select ${i} as n, cast(? as varchar(255)) as slug`).join(' union all ');
+    // Each candidate is looked up on the unique index by all three columns. As `where not exists (…)`
+    // PostgreSQL made it an anti-join that, without statistics yet (a new or fast-growing table), read
+    // every claim of the type through the document index: 600 rows per claim in the import benchmark.
     const inserted = await trx.raw(
-      `insert into ?? (content_type, locale, slug, document_id) select ?, ?, c.slug, ? from (${choices}) as c ` +
-        'where not exists (select 1 from ?? as t where t.content_type = ? and t.locale = ? and t.slug = c.slug) ' +
+      `insert into ?? (content_type, locale, slug, document_id) select ?, ?, c.slug, ? from (` +
+        `select c0.n, c0.slug, exists (select 1 from ?? as t where t.content_type = ? and t.locale = ? and t.slug = c0.slug) as taken ` +
+        `from (${choices}) as c0) as c where not c.taken ` +
         'order by c.n limit 1 on conflict (content_type, locale, slug) do nothing returning slug',
-      [CLAIMS_TABLE, contentType, locale, owner, ...candidates, CLAIMS_TABLE, contentType, locale]
+      [CLAIMS_TABLE, contentType, locale, owner, CLAIMS_TABLE, contentType, locale, ...candidates]
     );
     // knex.raw answers PostgreSQL's result object ({ rows }), SQLite's rows as they are.
     const rows = (Array.isArray(inserted) ? inserted : (inserted as { rows?: unknown[] }).rows ?? []) as Array<{ slug?: unknown }>;
