@@ -5,8 +5,9 @@
  * For each database in BENCH_DATABASES (default sqlite,postgres): a fresh
  * database grown to each archive size of ARCHIVES (default 150,1500)
  * published meetings with 6 achievements and 3 street cases each, written
- * through the Document Service (so every page is built and stored as in
- * production); at each size, autocannon with 16 concurrent clients for
+ * through the Document Service (so every page is built and stored by the
+ * write hooks, as in production), a meeting and its parts in one batch
+ * (the pages service's inOneBatch, as an import writes); at each size, autocannon with 16 concurrent clients for
  * DURATION seconds (default 15) against random meetings:
  *   by-slug:              GET /api/newsroom/meetings/by-slug/:slug (the stored page: one row, no in-process cache)
  *   core deep populate:   GET /api/newsroom/meetings/:documentId?populate[…] (what the page shows, through core)
@@ -56,10 +57,15 @@ const editorial = {
   ],
 };
 const meetings = [];
-/** One published meeting with 6 achievements and 3 street cases; titles unique, so the slug claims do not search suffixes. */
+const pages = strapi.plugin('newsroom').service('pages');
+/**
+ * One published meeting with 6 achievements and 3 street cases; titles
+ * unique, so the slug claims do not search suffixes. Written in one batch,
+ * as the importer writes a report: each page is built once, at its end.
+ */
 const seedOne = async (i) => {
-  {
-    const meeting = await docs('meeting').create({
+  const meeting = await pages.inOneBatch(async () => {
+    const written = await docs('meeting').create({
       data: {
         title: `第${i + 1}次全体会议`,
         heldOn: '2023-04-28',
@@ -73,18 +79,19 @@ const seedOne = async (i) => {
     });
     for (let ordinal = 1; ordinal <= 6; ordinal += 1) {
       await docs('achievement').create({
-        data: { title: `第${i + 1}次会议工作成绩${ordinal}`, ordinal, year: 2022, category: 'other', metrics: [{ label: '数量', value: ordinal, unit: '个' }], meeting: meeting.documentId },
+        data: { title: `第${i + 1}次会议工作成绩${ordinal}`, ordinal, year: 2022, category: 'other', metrics: [{ label: '数量', value: ordinal, unit: '个' }], meeting: written.documentId },
         status: 'published',
       });
     }
     for (const street of ['沙头街道', '梅林街道', '莲花街道']) {
       await docs('street-case').create({
-        data: { title: `第${i + 1}次会议${street}经验`, street, presenter: { speakerDescription: `${street}负责人`, role: 'experience' }, meeting: meeting.documentId },
+        data: { title: `第${i + 1}次会议${street}经验`, street, presenter: { speakerDescription: `${street}负责人`, role: 'experience' }, meeting: written.documentId },
         status: 'published',
       });
     }
-    meetings.push({ documentId: meeting.documentId, slug: meeting.slug });
-  }
+    return written;
+  });
+  meetings.push({ documentId: meeting.documentId, slug: meeting.slug });
 };
 /** Meetings up to `count`, SEED_CONCURRENCY (default 4) written at a time. */
 const seedUpTo = async (count) => {

@@ -91,6 +91,39 @@ it('leaves the pages alone, without reading them, when a draft is saved; publish
   expect((await page('meetings', meeting.slug)).body.data.venue).toBe('草稿里的新会场');
 });
 
+it('builds each page once for writes made in one batch, and writes nothing of a batch that is refused', async () => {
+  const pages = app.strapi.plugin('newsroom').service('pages');
+  const saved: string[] = [];
+  const listener = (query: { sql: string }) => {
+    if (/^insert into [`"]newsroom_pages[`"]/.test(query.sql)) saved.push(query.sql);
+  };
+  app.strapi.db.connection.on('query', listener);
+  let meeting: any;
+  try {
+    meeting = await pages.inOneBatch(async () => {
+      const written = await docs('meeting').create({ data: meetingData({ title: '一次写完的会议' }), status: 'published' });
+      for (const ordinal of [1, 2]) {
+        await docs('achievement').create({ data: achievementData({ title: `一次写完的成绩${ordinal}`, ordinal, meeting: written.documentId }), status: 'published' });
+      }
+      return written;
+    });
+  } finally {
+    app.strapi.db.connection.removeListener('query', listener);
+  }
+  // The meeting's page and its two achievements' pages, each stored once (written one by one, the meeting's page is built three times).
+  expect(saved).toHaveLength(3);
+  expect((await page('meetings', meeting.slug)).body.data.achievements).toHaveLength(2);
+
+  const refused = await pages
+    .inOneBatch(async () => {
+      await docs('meeting').create({ data: meetingData({ title: '被拒绝的一批' }), status: 'published' });
+      await docs('achievement').create({ data: achievementData({ title: '年份不对的成绩', year: 1900 }), status: 'published' });
+    })
+    .then(() => null, (error: any) => error);
+  expect(refused?.name).toBe('ValidationError');
+  expect(await docs('meeting').findFirst({ filters: { title: '被拒绝的一批' } })).toBeNull();
+});
+
 it('answers 301 with the current slug for an old one', async () => {
   const meeting = await docs('meeting').create({ data: meetingData({ title: '改名前的会议' }), status: 'published' });
   const oldSlug = meeting.slug as string;

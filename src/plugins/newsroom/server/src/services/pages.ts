@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { kindNamed, MEETING_UID, type Kind } from '../kinds';
 import { rebuildAllPages } from '../pages/rebuild';
+import { batchingAdoptions } from '../slugs/claim-adoptions';
+import { retryingTransaction } from '../strapi/retry-on-deadlock';
 
 /**
  * What by-slug answers is the stored page (pages/); this service builds a
@@ -30,6 +32,20 @@ const pagesService = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Rebuilds every stored page (`npm run pages:rebuild`); answers how many documents were looked at. */
   rebuildAll(progress?: (done: number, total: number) => void): Promise<number> {
     return rebuildAllPages(strapi, progress);
+  },
+
+  /**
+   * Several Document Service writes as one, for a script's bulk change (the
+   * page benchmark seeds its archive this way): one transaction, run again
+   * whole after a deadlock (so `work` must be safe to run again); the slug
+   * claims handed over once; the pages the writes change rebuilt once at the
+   * end, inside the transaction, instead of once per write (a meeting written
+   * with its nine parts: its page built once, not ten times); the CDN purge
+   * after the commit. A refusal anywhere writes nothing. The importer's
+   * writes run the same way.
+   */
+  inOneBatch<T>(work: () => Promise<T>): Promise<T> {
+    return retryingTransaction(async () => (await strapi.db.transaction(() => batchingAdoptions(strapi, work))) as T);
   },
 
   /** A speaker's speeches across meetings, newest meeting first (one query for meetings and their speeches). */
