@@ -18,23 +18,23 @@ interface ClaimRow {
 export const MAX_CLAIM_ATTEMPTS = 64;
 
 /**
- * A create's first claim (claimFirstFree) considers the base and its first
- * suffixes, and — when this process has handed out a suffix of the same
- * base before — as many suffixes past that one: a title that already has
- * dozens of holders (a weekly report's title) is then claimed in one
- * statement instead of a failed first round, a read and a second insert.
+ * A create first tries the one slug most likely free: the base, or — when
+ * this process has handed out a suffix of the same base — the next suffix
+ * after it (a weekly report's title with dozens of holders is then one
+ * plain insert). If that is taken, one statement tries the base and its
+ * first suffixes (claimFirstFree); if those are taken too, the rounds read
+ * what is taken.
  */
-const LOW_CANDIDATES = 4;
-const HINTED_CANDIDATES = 4;
-/** Without a hint: the base and its first suffixes. */
-const UNHINTED_CANDIDATES = 4;
+const FIRST_ROUND = 8;
 
 /**
- * The last suffix this process claimed per type, locale and base: only a
- * hint for where free suffixes start, never trusted (the statement checks
- * every candidate, and the rounds after it read what is taken). A freed
- * low suffix is still found first: the low candidates are always tried.
- * Bounded: the oldest hint goes when there are too many.
+ * The last suffix this process claimed per type, locale and base (1 for the
+ * base itself): only a guess at where the free suffixes start, never
+ * trusted (the insert either wins the unique index or does nothing).
+ * Forgotten for a type when one of its documents frees its slugs, so a
+ * freed slug is found again; a document deleted by another process can
+ * leave a guess too high here, which costs a suffix, never a duplicate.
+ * Bounded: the oldest guess goes when there are too many.
  */
 const lastSuffix = new Map<string, number>();
 const MAX_HINTS = 2000;
@@ -44,19 +44,18 @@ const suffixOf = (base: string, slug: string): number => {
   return slug !== base && match ? Number(match[1]) : 1;
 };
 const rememberSuffix = (contentType: string, locale: string, base: string, slug: string): void => {
-  const n = suffixOf(base, slug);
-  // A freed low suffix taken again says nothing about where the high ones are free.
-  if (n <= LOW_CANDIDATES) return;
   const key = hintKey(contentType, locale, base);
+  const n = Math.max(suffixOf(base, slug), lastSuffix.get(key) ?? 0);
   lastSuffix.delete(key);
   lastSuffix.set(key, n);
   if (lastSuffix.size > MAX_HINTS) lastSuffix.delete(lastSuffix.keys().next().value as string);
 };
-const firstCandidates = (contentType: string, locale: string, base: string): number[] => {
-  const low = Array.from({ length: LOW_CANDIDATES }, (_, i) => i + 1);
-  const hint = lastSuffix.get(hintKey(contentType, locale, base));
-  if (hint === undefined) return Array.from({ length: UNHINTED_CANDIDATES }, (_, i) => i + 1);
-  return [...low, ...Array.from({ length: HINTED_CANDIDATES }, (_, i) => hint + i + 1)];
+const forgetSuffixes = (contentType: string): void => {
+  for (const key of [...lastSuffix.keys()]) if (key.startsWith(`${contentType}|`)) lastSuffix.delete(key);
+};
+const likelyFree = (contentType: string, locale: string, base: string): number => {
+  const last = lastSuffix.get(hintKey(contentType, locale, base));
+  return last === undefined ? 1 : last + 1;
 };
 
 /** The owner a create claims with before Strapi has made its documentId (hooks/slugs.ts), then adopts. */
@@ -117,8 +116,7 @@ export const slugClaims = (strapi: Core.Strapi) => {
 
   /**
    * A create's claim in one statement (SQLite, PostgreSQL): the first of
-   * its candidates (`base`, `base-2`, … and past this process's last suffix
-   * of the base, firstCandidates) that no claim holds is inserted, and
+   * `base`, `base-2`, … `base-FIRST_ROUND` that no claim holds is inserted, and
    * RETURNING says which — so a title that clashes costs one query, not an
    * insert, a read of the taken slugs and a second insert. Undefined when
    * nothing came back (all taken, or a concurrent write took the one chosen):
@@ -126,7 +124,7 @@ export const slugClaims = (strapi: Core.Strapi) => {
    * pending owner holds nothing yet, so any claim on a candidate is someone else's.
    */
   const claimFirstFree = async (trx: Knex, contentType: string, locale: string, base: string, owner: string): Promise<string | undefined> => {
-    const candidates = firstCandidates(contentType, locale, base).map((n) => withSuffix(base, n));
+    const candidates = Array.from({ length: FIRST_ROUND }, (_, i) => withSuffix(base, i + 1));
     const choices = candidates.map((_, i) => `select ${i} as n, cast(? as varchar(255)) as slug`).join(' union all ');
     // Each candidate is looked up on the unique index by all three columns. As `where not exists (…)`
     // PostgreSQL made it an anti-join that, without statistics yet (a new or fast-growing table), read
@@ -158,6 +156,8 @@ export const slugClaims = (strapi: Core.Strapi) => {
         let taken: Set<string> | undefined;
         if (strapi.db.dialect.client === 'mysql') await takeTurn(trx, `${contentType}|${locale}`);
         else if (owner.startsWith(PENDING_PREFIX)) {
+          const likely = withSuffix(base, likelyFree(contentType, locale, base));
+          if (await tryClaim(trx, contentType, locale, likely, owner)) return likely;
           const first = await claimFirstFree(trx, contentType, locale, base, owner);
           if (first !== undefined) return first;
           taken = await takenSuffixes(trx, contentType, locale, base, owner);
@@ -186,6 +186,7 @@ export const slugClaims = (strapi: Core.Strapi) => {
 
     /** Claims of a deleted document (one locale, several, or all) are freed. */
     async release(contentType: string, documentId: string, locales?: string[]): Promise<void> {
+      forgetSuffixes(contentType);
       await settleAdoptions(strapi);
       await inTransaction((trx) => {
         const query = trx(CLAIMS_TABLE).where({ content_type: contentType, document_id: documentId });
