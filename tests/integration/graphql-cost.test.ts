@@ -7,7 +7,7 @@
  */
 import { meetingData } from './helpers/fixtures';
 import { http } from './helpers/http';
-import { queriesDuring as countQueries } from './helpers/query-count';
+import { fewestQueriesDuring, queriesDuring as countQueries } from './helpers/query-count';
 import { startTestApp, type TestApp } from './helpers/strapi';
 
 jest.setTimeout(300_000);
@@ -38,8 +38,9 @@ const pages = (limit: number) => `{ newsroomMeetings(pagination: { limit: ${limi
 it('answers 100 meetings with jsonLd, readAloud and creditLine in as many queries as one meeting', async () => {
   // Warm up: the first request loads permissions and locales once.
   await anonymous().graphql(pages(2));
-  const one = await queriesDuring(() => anonymous().graphql(pages(1)));
-  const hundred = await queriesDuring(() => anonymous().graphql(pages(100)));
+  // The fewest of three runs each: Strapi's own reads after the 100 creates above once added 10 to a count.
+  const one = await fewestQueriesDuring(app.strapi, () => anonymous().graphql(pages(1)));
+  const hundred = await fewestQueriesDuring(app.strapi, () => anonymous().graphql(pages(100)));
   expect(one.result.body.errors).toBeUndefined();
   expect(hundred.result.body.errors).toBeUndefined();
   expect(one.result.body.data.newsroomMeetings).toHaveLength(1);

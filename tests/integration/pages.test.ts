@@ -147,11 +147,7 @@ describe('the number of queries', () => {
     fiftySlug = await meetingWith('五十项成绩的会议', 50);
   });
 
-  /**
-   * The fewest queries of three runs: a query Strapi left running after the
-   * writes above (seen once in CI on a loaded machine, 19 instead of 12) can
-   * only add to a count, never hide one the page needs.
-   */
+  /** The fewest queries of three runs (helpers/query-count.ts says why). */
   const fewest = async (count: () => Promise<number>): Promise<number> => Math.min(await count(), await count(), await count());
 
   it('does not grow with the number of achievements (1 vs 50), in the pages service', async () => {

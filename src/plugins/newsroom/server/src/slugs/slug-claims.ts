@@ -175,7 +175,8 @@ export const slugClaims = (strapi: Core.Strapi) => {
         }
         throw new SlugExhaustedError(base);
       });
-      rememberSuffix(contentType, locale, base, slug);
+      // Only a claim that commits says where the free suffixes start: a write rolled back (and retried) gave nothing out.
+      await strapi.db.transaction(async ({ onCommit }: { onCommit(callback: () => void): void }) => onCommit(() => rememberSuffix(contentType, locale, base, slug)));
       return slug;
     },
 
