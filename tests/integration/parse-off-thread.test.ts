@@ -47,8 +47,8 @@ it('refuses a large text that is no article with the parser’s own code, over t
   expect(response.body.error.details.errors).toEqual([expect.objectContaining({ path: ['file'], code: 'import.not-a-report' })]);
 });
 
-it('keeps the event loop turning while a report of nearly 2 MB is read', async () => {
-  const text = bigReport(0.95);
+/** One dry-run import of `text`: how long it took, and the longest stretch in it without a turn of the event loop. */
+const importWatchingTheLoop = async (text: string): Promise<{ duration: number; longest: number }> => {
   const turns: number[] = [];
   const started = performance.now();
   const ticker = setInterval(() => turns.push(performance.now()), 10);
@@ -60,10 +60,23 @@ it('keeps the event loop turning while a report of nearly 2 MB is read', async (
   } finally {
     clearInterval(ticker);
   }
-  // The longest stretch without a turn, against the whole request: parsed on
-  // the loop, the parse is one stretch of most of the request.
   const marks = [started, ...turns.filter((t) => t <= ended), ended];
-  const longest = Math.max(...marks.slice(1).map((t, i) => t - marks[i]));
-  console.log(`import of ${(text.length / 1e6).toFixed(2)} M characters: ${(ended - started).toFixed(0)} ms, longest stretch without a turn ${longest.toFixed(0)} ms`);
-  expect(longest).toBeLessThan((ended - started) / 2);
+  return { duration: ended - started, longest: Math.max(...marks.slice(1).map((t, i) => t - marks[i])) };
+};
+
+it('keeps the event loop turning while a report of nearly 2 MB is read', async () => {
+  const text = bigReport(0.95);
+  // The longest stretch without a turn, against the whole request: parsed on the loop, the parse is one
+  // stretch of most of the request, every time. The best of three runs: on a loaded machine (CI's MariaDB
+  // run, three database servers on two cores) the process was once not scheduled for 1.3 s of a 2.5 s
+  // request — a stretch the machine adds, which a second run does not repeat.
+  const runs: Array<{ duration: number; longest: number }> = [];
+  for (let run = 0; run < 3; run += 1) {
+    runs.push(await importWatchingTheLoop(text));
+    if (runs[run].longest < runs[run].duration / 2) break;
+  }
+  for (const { duration, longest } of runs) {
+    console.log(`import of ${(text.length / 1e6).toFixed(2)} M characters: ${duration.toFixed(0)} ms, longest stretch without a turn ${longest.toFixed(0)} ms`);
+  }
+  expect(Math.min(...runs.map(({ duration, longest }) => longest / duration))).toBeLessThan(0.5);
 });
