@@ -67,18 +67,20 @@ export class SlugExhaustedError extends Error {
   }
 }
 
+type Knex = Core.Strapi['db']['connection'];
+type OnCommit = (callback: () => void) => void;
+
+/** MySQL/MariaDB: wait for the other claims of this type and locale to commit (see LOCKS_TABLE). */
+const takeTurn = async (trx: Knex, scope: string) => {
+  const row = await trx(LOCKS_TABLE).first('scope').where({ scope }).forUpdate();
+  // The first claim ever in a scope creates its row; a concurrent first claim retries on the duplicate.
+  if (!row) await trx(LOCKS_TABLE).insert({ scope });
+};
+
 /** Claims and releases slugs inside the current transaction (Strapi's db.transaction nests). */
 export const slugClaims = (strapi: Core.Strapi) => {
-  type Knex = Core.Strapi['db']['connection'];
-  const inTransaction = async <T>(work: (trx: Knex) => Promise<T>): Promise<T> =>
-    (await strapi.db.transaction(({ trx }) => work(trx))) as T;
-
-  /** MySQL/MariaDB: wait for the other claims of this type and locale to commit (see LOCKS_TABLE). */
-  const takeTurn = async (trx: Knex, scope: string) => {
-    const row = await trx(LOCKS_TABLE).first('scope').where({ scope }).forUpdate();
-    // The first claim ever in a scope creates its row; a concurrent first claim retries on the duplicate.
-    if (!row) await trx(LOCKS_TABLE).insert({ scope });
-  };
+  const inTransaction = async <T>(work: (trx: Knex, onCommit: OnCommit) => Promise<T>): Promise<T> =>
+    (await strapi.db.transaction(({ trx, onCommit }: { trx: Knex; onCommit: OnCommit }) => work(trx, onCommit))) as T;
 
   /**
    * The slugs like `base` that other owners hold. withSuffix shortens a long
@@ -141,6 +143,32 @@ export const slugClaims = (strapi: Core.Strapi) => {
     return typeof rows[0]?.slug === 'string' ? rows[0].slug : undefined;
   };
 
+  /** The claim itself, inside the caller's transaction (claim below). */
+  const claimIn = async (trx: Knex, contentType: string, locale: string, base: string, owner: string): Promise<string> => {
+    // Read what is taken before the first attempt when the first statement already found its candidates taken.
+    let taken: Set<string> | undefined;
+    if (strapi.db.dialect.client === 'mysql') await takeTurn(trx, `${contentType}|${locale}`);
+    else if (owner.startsWith(PENDING_PREFIX)) {
+      const likely = withSuffix(base, likelyFree(contentType, locale, base));
+      if (await tryClaim(trx, contentType, locale, likely, owner)) return likely;
+      const first = await claimFirstFree(trx, contentType, locale, base, owner);
+      if (first !== undefined) return first;
+      taken = await takenSuffixes(trx, contentType, locale, base, owner);
+    }
+    // Candidates lost to a concurrent write in this call, in case the read below cannot see them yet.
+    const lost = new Set<string>();
+    // Otherwise the base first, without reading what is taken: most writes either own it already or find it free.
+    for (let attempt = 0; attempt < MAX_CLAIM_ATTEMPTS; attempt += 1) {
+      let n = 1;
+      while (taken?.has(withSuffix(base, n)) || lost.has(withSuffix(base, n))) n += 1;
+      const candidate = withSuffix(base, n);
+      if (await tryClaim(trx, contentType, locale, candidate, owner)) return candidate;
+      lost.add(candidate);
+      taken = await takenSuffixes(trx, contentType, locale, base, owner);
+    }
+    throw new SlugExhaustedError(base);
+  };
+
   return {
     /**
      * Claims `base`, or `base-2`, `base-3`, … for `owner` (a documentId, or
@@ -151,33 +179,12 @@ export const slugClaims = (strapi: Core.Strapi) => {
      */
     async claim(contentType: string, locale: string, base: string, owner: string): Promise<string> {
       if (!owner.startsWith(PENDING_PREFIX)) await settleAdoptions(strapi);
-      const slug = await inTransaction(async (trx) => {
-        // Read what is taken before the first attempt when the first statement already found its candidates taken.
-        let taken: Set<string> | undefined;
-        if (strapi.db.dialect.client === 'mysql') await takeTurn(trx, `${contentType}|${locale}`);
-        else if (owner.startsWith(PENDING_PREFIX)) {
-          const likely = withSuffix(base, likelyFree(contentType, locale, base));
-          if (await tryClaim(trx, contentType, locale, likely, owner)) return likely;
-          const first = await claimFirstFree(trx, contentType, locale, base, owner);
-          if (first !== undefined) return first;
-          taken = await takenSuffixes(trx, contentType, locale, base, owner);
-        }
-        // Candidates lost to a concurrent write in this call, in case the read below cannot see them yet.
-        const lost = new Set<string>();
-        // Otherwise the base first, without reading what is taken: most writes either own it already or find it free.
-        for (let attempt = 0; attempt < MAX_CLAIM_ATTEMPTS; attempt += 1) {
-          let n = 1;
-          while (taken?.has(withSuffix(base, n)) || lost.has(withSuffix(base, n))) n += 1;
-          const candidate = withSuffix(base, n);
-          if (await tryClaim(trx, contentType, locale, candidate, owner)) return candidate;
-          lost.add(candidate);
-          taken = await takenSuffixes(trx, contentType, locale, base, owner);
-        }
-        throw new SlugExhaustedError(base);
+      return inTransaction(async (trx, onCommit) => {
+        const slug = await claimIn(trx, contentType, locale, base, owner);
+        // Only a claim that commits says where the free suffixes start: a write rolled back (and retried) gave nothing out.
+        onCommit(() => rememberSuffix(contentType, locale, base, slug));
+        return slug;
       });
-      // Only a claim that commits says where the free suffixes start: a write rolled back (and retried) gave nothing out.
-      await strapi.db.transaction(async ({ onCommit }: { onCommit(callback: () => void): void }) => onCommit(() => rememberSuffix(contentType, locale, base, slug)));
-      return slug;
     },
 
     /** A create's claims pass from its pending token to the documentId Strapi gave it (claim-adoptions.ts). */
