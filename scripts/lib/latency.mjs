@@ -6,7 +6,9 @@
  * { rounds, warmup, probes: { name: [{ url, headers }] } } — a probe of
  * several requests sends them at once and takes the time until the last
  * answer. Plain node:http with keep-alive (fetch would add Cache-Control:
- * no-cache to conditional requests). Prints { name: { p50, p90, p99 } } in ms.
+ * no-cache to conditional requests). Prints { name: { p50, p90, p99 } } in ms;
+ * where answers carry Server-Timing `site;dur=…` (the reader's site's own
+ * time, the API's wait left out), also `<name> (site's own time)`.
  */
 import http from 'node:http';
 
@@ -18,22 +20,28 @@ const once = ({ url, headers = {} }) =>
     http
       .get(url, { agent, headers }, (res) => {
         res.on('data', () => undefined);
-        res.on('end', () => (res.statusCode === 200 || res.statusCode === 304 ? resolve(res.statusCode) : reject(new Error(`${url} answered ${res.statusCode}`))));
+        res.on('end', () => {
+          if (res.statusCode !== 200 && res.statusCode !== 304) return reject(new Error(`${url} answered ${res.statusCode}`));
+          const own = /(?:^|,\s*)site;dur=([\d.]+)/.exec(String(res.headers['server-timing'] ?? ''));
+          resolve(own ? Number(own[1]) : null);
+        });
       })
       .on('error', reject);
   });
 
 const timeProbe = async (requests) => {
   const started = process.hrtime.bigint();
-  await Promise.all(requests.map(once));
-  return Number(process.hrtime.bigint() - started) / 1e6;
+  const own = await Promise.all(requests.map(once));
+  return { ms: Number(process.hrtime.bigint() - started) / 1e6, own: own[0] };
 };
 
 const times = Object.fromEntries(Object.keys(probes).map((name) => [name, []]));
 for (let round = 0; round < warmup + rounds; round += 1) {
   for (const [name, requests] of Object.entries(probes)) {
-    const ms = await timeProbe(requests);
-    if (round >= warmup) times[name].push(ms);
+    const { ms, own } = await timeProbe(requests);
+    if (round < warmup) continue;
+    times[name].push(ms);
+    if (own !== null) (times[`${name} (site's own time)`] ??= []).push(own);
   }
 }
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];

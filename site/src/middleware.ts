@@ -1,13 +1,16 @@
 /**
- * The site's own HTTP caching: an ETag on every HTML page (a hash of the
- * bytes), Cache-Control that makes browsers and shared caches revalidate,
- * and 304 when If-None-Match still matches. Pages are rendered from the API
- * revalidated on each request, so a 304 here means the reader's copy is
- * current. A failing API gives a 503 page, not a stack trace.
+ * The site's own HTTP caching. A page is rendered once and kept with the
+ * versions (ETags) of the API answers it read; on the next request those
+ * are revalidated with If-None-Match, all at once, and while all are
+ * unchanged the kept page is served without rendering. Every HTML page has
+ * an ETag (a hash of its bytes) and Cache-Control that makes browsers and
+ * shared caches revalidate; If-None-Match that still matches gets 304. A
+ * failing API gives a 503 page, not a stack trace.
  */
 import { defineMiddleware } from 'astro:middleware';
 import { createHash } from 'node:crypto';
-import { ApiError } from './lib/api';
+import { ApiError, pageReads, type Reads } from './lib/api';
+import { currentPage, keepPage, type RenderedPage } from './lib/rendered';
 
 const CACHE_CONTROL = process.env.SITE_CACHE_CONTROL ?? 'public, max-age=0, must-revalidate';
 
@@ -26,10 +29,35 @@ const unavailable = (lang: string): Response =>
     { status: 503, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'retry-after': '30' } }
   );
 
+/** Server-Timing: the wait for the API's answers and the site's own time, for the benchmark and for operators. */
+const timing = (apiMs: number, totalMs: number): string => `api;dur=${apiMs.toFixed(2)}, site;dur=${(totalMs - apiMs).toFixed(2)}`;
+
+const answer = (page: RenderedPage, request: Request, serverTiming: string): Response => {
+  const headers = new Headers(page.headers);
+  if (serverTiming) headers.set('server-timing', serverTiming);
+  if (matches(request.headers.get('if-none-match'), page.etag)) {
+    headers.delete('content-type');
+    return new Response(null, { status: 304, headers });
+  }
+  return new Response(page.body, { status: 200, headers });
+};
+
 export const onRequest = defineMiddleware(async (context, next) => {
+  // Without SITE_URL, absolute links (canonical, hreflang) come from the request's origin: kept per origin then.
+  const key = `${process.env.SITE_URL ? '' : context.url.origin}${context.url.pathname}${context.url.search}`;
+  const isGet = context.request.method === 'GET';
+  const reads: Reads = new Map();
+  const started = performance.now();
   let response: Response;
   try {
-    response = await next();
+    const kept = isGet ? await currentPage(key) : null;
+    if (kept) {
+      const revalidated = performance.now();
+      const response = answer(kept, context.request, '');
+      response.headers.set('server-timing', timing(revalidated - started, performance.now() - started));
+      return response;
+    }
+    response = await pageReads.run(reads, next);
   } catch (error) {
     if (error instanceof ApiError) {
       console.error(`site: ${error.message}`);
@@ -38,7 +66,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
     throw error;
   }
   const isPage = (response.headers.get('content-type') ?? '').startsWith('text/html');
-  if (context.request.method !== 'GET' || !isPage || (response.status !== 200 && response.status !== 404)) return response;
+  if (!isGet || !isPage || (response.status !== 200 && response.status !== 404)) return response;
   const body = await response.text();
   const headers = new Headers(response.headers);
   headers.set('content-type', 'text/html; charset=utf-8');
@@ -49,10 +77,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const etag = `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
   headers.set('etag', etag);
   headers.set('cache-control', CACHE_CONTROL);
-  if (matches(context.request.headers.get('if-none-match'), etag)) {
-    headers.delete('content-type');
-    headers.delete('content-length');
-    return new Response(null, { status: 304, headers });
-  }
-  return new Response(body, { status: 200, headers });
+  const page: RenderedPage = { reads, body, etag, headers: [...headers.entries()] };
+  keepPage(key, page);
+  return answer(page, context.request, `render;dur=${(performance.now() - started).toFixed(2)}`);
 });

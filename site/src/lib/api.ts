@@ -8,9 +8,21 @@
  * freshness check then answers 200 instead of 304. purgeApiPaths() drops
  * entries when the plugin's purge names them.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import http from 'node:http';
 import https from 'node:https';
 import { API_URL } from './config';
+
+/**
+ * What one page's rendering read: API path → its version (the ETag, or the
+ * 301/404 it answered). The middleware keeps a rendered page with these and
+ * serves it again while every one of them is unchanged (src/lib/rendered.ts).
+ */
+export type Reads = Map<string, string>;
+export const pageReads = new AsyncLocalStorage<Reads>();
+
+/** Most API answers kept; the oldest read goes first. */
+const MAX_ENTRIES = Number(process.env.SITE_API_CACHE_ENTRIES ?? 5000);
 
 const agents = { 'http:': new http.Agent({ keepAlive: true, maxSockets: 64 }), 'https:': new https.Agent({ keepAlive: true, maxSockets: 64 }) };
 
@@ -67,6 +79,22 @@ export class ApiError extends Error {
 const cache = new Map<string, Entry>();
 
 export const apiGet = async <T>(path: string): Promise<ApiAnswer<T>> => {
+  const answer = await read<T>(path);
+  pageReads.getStore()?.set(path, versionOf(answer));
+  return answer;
+};
+
+/** The version of an answer as a page depends on it; '' when it has none (no ETag: never reused). */
+export const versionOf = (answer: ApiAnswer<unknown>): string =>
+  answer.status === 200 ? answer.etag : answer.status === 301 ? `301 ${answer.location}` : '404';
+
+const remember = (path: string, entry: Entry): void => {
+  cache.delete(path);
+  cache.set(path, entry);
+  if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value as string);
+};
+
+const read = async <T>(path: string): Promise<ApiAnswer<T>> => {
   const cached = cache.get(path);
   const headers: Record<string, string> = { accept: 'application/json' };
   if (cached) headers['if-none-match'] = cached.etag;
@@ -83,13 +111,13 @@ export const apiGet = async <T>(path: string): Promise<ApiAnswer<T>> => {
   if (response.status !== 200) throw new ApiError(path, response.status);
   const body = JSON.parse(response.body) as T;
   const etag = typeof response.headers.etag === 'string' ? response.headers.etag : '';
-  if (etag) cache.set(path, { etag, body });
+  if (etag) remember(path, { etag, body });
   else cache.delete(path);
   return { status: 200, body, etag };
 };
 
 /** The path and query of a purged path or URL, as the cache keys them. */
-const keyOf = (path: string): string | null => {
+export const keyOf = (path: string): string | null => {
   try {
     const url = new URL(path, 'http://purge.invalid');
     return `${url.pathname}${url.search}`;

@@ -7,7 +7,8 @@
  */
 import type { APIRoute } from 'astro';
 import { timingSafeEqual } from 'node:crypto';
-import { purgeApiPaths } from '../lib/api';
+import { keyOf, purgeApiPaths } from '../lib/api';
+import { purgePages } from '../lib/rendered';
 
 const json = (status: number, body: unknown): Response =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', 'cache-control': 'no-store' } });
@@ -31,5 +32,8 @@ export const POST: APIRoute = async ({ request, url }) => {
   if (!Array.isArray(paths) || paths.some((path) => typeof path !== 'string')) {
     return json(400, { error: { status: 400, message: 'paths must be a list of strings', details: { errors: [{ path: ['paths'], message: 'expected an array of strings' }] } } });
   }
-  return json(200, { data: { dropped: purgeApiPaths(paths as string[]) } });
+  const keys = (paths as string[]).map(keyOf).filter((key): key is string => key !== null);
+  // Pages first: they are found by the API paths they read, which purgeApiPaths then forgets.
+  const pagesDropped = purgePages(keys);
+  return json(200, { data: { dropped: purgeApiPaths(paths as string[]) + pagesDropped } });
 };
