@@ -47,7 +47,7 @@ export const buildSiteIfStale = async () => {
 export const startSite = async ({ apiUrl, port = 0, env = {} }) => {
   const child = spawn(process.execPath, [SITE_ENTRY], {
     cwd: SITE_DIR,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), NEWSROOM_API_URL: apiUrl, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), NEWSROOM_API_URL: apiUrl, ASTRO_TELEMETRY_DISABLED: '1', ...(port ? { SITE_URL: `http://127.0.0.1:${port}` } : {}), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

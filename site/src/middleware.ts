@@ -43,8 +43,7 @@ const answer = (page: RenderedPage, request: Request, serverTiming: string): Res
 };
 
 export const onRequest = defineMiddleware(async (context, next) => {
-  // Without SITE_URL, absolute links (canonical, hreflang) come from the request's origin: kept per origin then.
-  const key = `${process.env.SITE_URL ? '' : context.url.origin}${context.url.pathname}${context.url.search}`;
+  const key = `${context.url.pathname}${context.url.search}`;
   const isGet = context.request.method === 'GET';
   const reads: Reads = new Map();
   const started = performance.now();

@@ -162,6 +162,8 @@ describe('with JavaScript off', () => {
       const text = await page.locator('main').innerText();
       const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
       expect(jsonLd).toMatchObject({ '@type': 'NewsArticle', inLanguage: locale, url: `${site.url}${pathOf('meeting', locale)}` });
+      // hreflang alternates: both languages, absolute, on the site's own origin.
+      for (const other of LOCALES) expect(await page.getAttribute(`link[rel="alternate"][hreflang="${other}"]`, 'href')).toBe(`${site.url}${pathOf('meeting', other)}`);
       if (locale === 'zh-Hans') {
         expect(text).toContain('2023年福田区残工委第一次全体会议');
         expect(text).toContain('2023年4月28日');

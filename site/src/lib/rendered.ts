@@ -41,7 +41,7 @@ export const purgePages = (keys: readonly string[]): number => {
   let dropped = 0;
   const named = new Set(keys);
   for (const [key, page] of [...pages]) {
-    const path = key.replace(/^https?:\/\/[^/]+/, '').split('?')[0];
+    const path = key.split('?')[0];
     if (named.has(key) || named.has(path) || [...page.reads.keys()].some((read) => named.has(read))) {
       pages.delete(key);
       dropped += 1;

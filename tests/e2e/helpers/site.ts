@@ -6,6 +6,7 @@
  */
 import { spawn, type ChildProcess } from 'child_process';
 import fs from 'fs';
+import net from 'net';
 import path from 'path';
 import { APP_DIR } from './app';
 
@@ -26,11 +27,23 @@ export const siteFrontendUrls = (siteUrl: string): Record<string, string> => ({
   speaker: `${siteUrl}/{locale}/people/{slug}`,
 });
 
+/** A port free now (the site must know its public origin, SITE_URL, before it listens). */
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+
 export const startSite = async (apiUrl: string, env: Record<string, string> = {}): Promise<RunningSite> => {
   if (!fs.existsSync(ENTRY)) throw new Error("The reader's site is not built (site/dist): run `npm run test:e2e`, which builds it.");
+  const port = await freePort();
   const child = spawn(process.execPath, [ENTRY], {
     cwd: SITE_DIR,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', NEWSROOM_API_URL: apiUrl, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), SITE_URL: `http://127.0.0.1:${port}`, NEWSROOM_API_URL: apiUrl, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
