@@ -250,8 +250,9 @@ describe('HTTP', () => {
     expect(((await bad.json()) as { error: { details: { errors: Array<{ path: string[] }> } } }).error.details.errors[0].path).toEqual(['paths']);
   });
 
-  it('a page under an unknown locale and a missing page answer a real 404 page', async () => {
-    for (const path of ['/fr/', '/zh-Hans/cases/no-such-case', '/en/people/no-such-person']) {
+  it('a page under an unknown locale, a missing page and a list page past the last answer a real 404 page', async () => {
+    // A page of a speaker's speeches past the last one is missing too (the seed's speakers spoke once).
+    for (const path of ['/fr/', '/zh-Hans/cases/no-such-case', '/en/people/no-such-person', `/zh-Hans/people/${content.speaker.zh}?page=2`, '/zh-Hans/archive/2023?page=9']) {
       const answer = await get(`${site.url}${path}`);
       expect([path, answer.status]).toEqual([path, 404]);
       expect(answer.body).toMatch(/<h1>(页面不存在|Page not found)<\/h1>/);
