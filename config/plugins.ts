@@ -1,4 +1,20 @@
-type Env = { (key: string, fallback?: string): string; bool(key: string, fallback?: boolean): boolean };
+type Env = { (key: string, fallback?: string): string; bool(key: string, fallback?: boolean): boolean; array(key: string, fallback?: string[]): string[] };
+
+/**
+ * NEWSROOM_FRONTEND_URL: the origin of a frontend laid out as the reader's
+ * site (site/) is — /{locale}/meetings/{slug}, /achievements/, /cases/,
+ * /people/. Another layout sets frontendUrls here per kind instead.
+ */
+const frontendUrls = (origin: string): Record<string, string> => {
+  if (!origin) return {};
+  const base = origin.replace(/\/+$/, '');
+  return {
+    meeting: `${base}/{locale}/meetings/{slug}`,
+    achievement: `${base}/{locale}/achievements/{slug}`,
+    'street-case': `${base}/{locale}/cases/{slug}`,
+    speaker: `${base}/{locale}/people/{slug}`,
+  };
+};
 
 export default ({ env }: { env: Env }) => ({
   newsroom: {
@@ -15,6 +31,10 @@ export default ({ env }: { env: Env }) => ({
       creditStyle: env('NEWSROOM_CREDIT_STYLE', 'brackets'),
       // Signs the editors' preview links (a deployment sets its own).
       previewSecret: env('NEWSROOM_PREVIEW_SECRET', 'newsroom-demo-preview-secret'),
+      // The frontend's page URLs (feeds, sitemaps, JSON-LD url) and where the CDN purge goes; the demo sets both to the reader's site.
+      frontendUrls: frontendUrls(env('NEWSROOM_FRONTEND_URL', '')),
+      purgeUrls: env.array('NEWSROOM_PURGE_URLS', []),
+      publicationName: env('NEWSROOM_PUBLICATION_NAME', '福田区残联'),
     },
   },
   'users-permissions': {
