@@ -17,10 +17,11 @@ import type { ParsedCredit } from '../editorial/credit-line';
 import { readCreditLine, readDateline, trailingCreditGroup } from './dateline';
 import { isHeaderRepeat, readSource, sourceOfLine, type ReportHeader } from './header';
 import { creditsOfText } from './header-credits';
+import { classifyLine, type Repost } from './line-classifier';
 import type { Line } from './text';
 
-/** Credit lines are looked for among this many last lines, and this many first ones. */
-const CREDIT_LINES_AT_FOOT = 4;
+/** Credit, meta and furniture lines are looked for among this many last lines; credit lines among this many first ones. */
+const LINES_AT_FOOT = 6;
 const CREDIT_LINES_AT_TOP = 2;
 
 /** The dateline is looked for among this many first paragraphs. */
@@ -39,6 +40,10 @@ export interface Content {
   credits: ParsedCredit[];
   /** A source named below the header (a repeated 来源 line, a footer). */
   source?: string;
+  /** A repost notice at the foot. */
+  repost?: Repost;
+  /** Lines of the foot that are neither article nor credits (furniture, repost notices), for the warnings. */
+  dropped: Line[];
 }
 
 function withoutEndMark(lines: ReadonlyArray<Line>): Line[] {
@@ -48,16 +53,43 @@ function withoutEndMark(lines: ReadonlyArray<Line>): Line[] {
   });
 }
 
-/** Credit lines taken off the foot, the last paragraph's closing credit group included. */
-function takeFootCredits(lines: Line[]): { credits: ParsedCredit[]; source?: string } {
-  const groups: ParsedCredit[][] = [];
-  let source: string | undefined;
-  for (let count = 0; count < CREDIT_LINES_AT_FOOT && lines.length > 0; count += 1) {
-    const text = lines[lines.length - 1].text;
-    const credits = readCreditLine(text);
-    if (credits === undefined) break;
+/** What the foot held besides the article. */
+interface Foot {
+  credits: ParsedCredit[];
+  source?: string;
+  repost?: Repost;
+  dropped: Line[];
+}
+
+/** One line at the foot taken into `foot`; false when it is article text. */
+function takeFootLine(foot: Foot, groups: ParsedCredit[][], line: Line): boolean {
+  const credits = readCreditLine(line.text);
+  if (credits !== undefined) {
     groups.unshift(credits);
-    source ??= readSource(text);
+    foot.source ??= readSource(line.text);
+    return true;
+  }
+  const found = classifyLine(line.text);
+  if (found.kind === 'text' || found.kind === 'publisher') return false;
+  if (found.kind === 'contribution') {
+    foot.source ??= found.source;
+  } else if (found.kind === 'meta') {
+    if (found.creditText !== undefined) groups.unshift(creditsOfText(found.creditText));
+    if (found.source !== undefined) foot.source ??= found.source;
+    if (found.repost !== undefined) foot.repost ??= found.repost;
+    if (found.creditText === undefined && found.source === undefined) foot.dropped.push(line);
+  } else {
+    foot.dropped.push(line);
+  }
+  return true;
+}
+
+/** Credit, meta and furniture lines taken off the foot, the last paragraph's closing credit group included. */
+function takeFoot(lines: Line[]): Foot {
+  const groups: ParsedCredit[][] = [];
+  const foot: Foot = { credits: [], dropped: [] };
+  for (let count = 0; count < LINES_AT_FOOT && lines.length > 0; count += 1) {
+    if (!takeFootLine(foot, groups, lines[lines.length - 1])) break;
     lines.pop();
   }
   const last = lines[lines.length - 1];
@@ -67,7 +99,8 @@ function takeFootCredits(lines: Line[]): { credits: ParsedCredit[]; source?: str
     lines[lines.length - 1] = { ...last, text: closing.rest.replace(END_MARK, '') };
     if (lines[lines.length - 1].text === '') lines.pop();
   }
-  return { credits: groups.flat(), ...(source !== undefined ? { source } : {}) };
+  foot.credits = groups.flat();
+  return foot;
 }
 
 /** Credit lines among the first paragraphs (`文/记者 欧阳娜 图/江涛`). */
@@ -85,7 +118,7 @@ function takeTopCredits(lines: Line[]): ParsedCredit[] {
 
 export function readContent(lines: ReadonlyArray<Line>, header: ReportHeader): Content {
   const content = withoutEndMark(lines.slice(header.contentStart));
-  const foot = takeFootCredits(content);
+  const foot = takeFoot(content);
   let source = foot.source;
   const kept = content.filter((line) => {
     if (!isHeaderRepeat(line.text, header.headline)) return true;
@@ -113,5 +146,7 @@ export function readContent(lines: ReadonlyArray<Line>, header: ReportHeader): C
     ...(dateline !== undefined ? { dateline } : {}),
     credits: [...headerCredits, ...datelineCredits, ...topCredits, ...foot.credits],
     ...(source !== undefined ? { source } : {}),
+    ...(foot.repost !== undefined ? { repost: foot.repost } : {}),
+    dropped: foot.dropped,
   };
 }

@@ -60,6 +60,7 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParseRes
   if (header === 'no-headline') fail('not-a-report', options, 'no-headline');
   warnings.push(...header.dropped.map(chromeWarning));
   const content = readContent(lines, header);
+  warnings.push(...content.dropped.map(chromeWarning));
   if (!content.lines.some(isNarrative)) fail('not-a-report', options, 'no-narrative');
   const time = reportTime(header, content, warnings);
   const editorial = buildEditorial(header, content, time, warnings);
