@@ -65,6 +65,6 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParseRes
   const time = reportTime(header, content, warnings);
   const editorial = buildEditorial(header, content, time, warnings);
   const classified = classifyParagraphs(content);
-  const report = assembleReport(header, classified, editorial, time, warnings);
+  const report = assembleReport(header, content, classified, editorial, time, warnings);
   return { report, warnings };
 }
