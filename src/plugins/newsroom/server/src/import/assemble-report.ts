@@ -22,6 +22,7 @@ import type { Repost } from './line-classifier';
 import { districtOf, isMeetingTitle, mergeDocuments, organizerOf, readDocuments, readMeetingSentence, type MeetingFacts } from './meeting-facts';
 import type { Classified, Paragraph } from './paragraphs';
 import { CASE_WARNINGS, type BodyBlock, type ParsedAchievement, type ParsedMeeting, type ParsedReport, type ParsedStreetCase, type ParseWarning } from './parsed-report';
+import { irregularityMessage } from './list-merger';
 import { readPeople } from './people';
 import type { ReportTime } from './report-time';
 import { readStreetCases, type StreetCaseResult } from './experience-sharing';
@@ -87,9 +88,10 @@ function withYears(classified: Classified, heldOn: string | undefined, time: Rep
     classified.paragraphs.filter((p) => p.kind !== 'achievement').map((p) => p.text),
     reportYear,
   );
-  if (classified.extraListLine !== undefined) {
-    warnings.push({ code: 'achievements.extra-list', message: '报道中有多组编号成绩，只导入了第一组', line: classified.extraListLine });
+  if (classified.lists > 1) {
+    warnings.push({ code: 'achievements.lists-merged', message: `报道中有${classified.lists}组编号成绩，已按报道顺序合并为一组并重新编号` });
   }
+  for (const found of classified.irregular) warnings.push({ code: 'achievements.numbering-irregular', message: irregularityMessage(found), line: found.line });
   const achievements = classified.achievements.map(({ achievement, line }) => {
     if (achievement.title === undefined) {
       warnings.push({ code: 'achievements.title-missing', message: `第${achievement.ordinal}项成绩没有可用的标题`, line });
