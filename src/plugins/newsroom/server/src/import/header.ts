@@ -139,6 +139,10 @@ function absorbClassified(state: HeaderState, line: Line): boolean {
   const pending = state.counterPending;
   state.counterPending = false;
   if (found.kind === 'meta') {
+    if (found.title !== undefined && state.headline === undefined) {
+      state.headline = { text: found.title, line: line.line };
+      return true;
+    }
     const keeps = found.date !== undefined || found.source !== undefined || found.creditText !== undefined || found.repost !== undefined;
     if (found.date !== undefined) state.dateLine ??= { date: found.date, line: line.line };
     if (found.source !== undefined) state.source ??= found.source;

@@ -38,6 +38,8 @@ export interface MetaLine {
   /** The credit segments as `label：value` text, for the credit reader. */
   creditText?: string;
   repost?: Repost;
+  /** A labelled title: `名称：…`. */
+  title?: string;
   /** A counter label without its value: the value is on the next line. */
   counterPending: boolean;
 }
@@ -124,6 +126,7 @@ function segmentLine(text: string, date: DateLine | undefined): MetaLine | undef
     else if (role === 'credit' && value !== '') credits.push(`${aliasOf.get(label) ?? label}：${value}`);
     else if (role === 'counter') meta.counterPending = value === '';
     else if (role === 'repost') meta.repost = mergeRepost(meta.repost, repostOf(value));
+    else if (role === 'title' && value !== '') meta.title ??= value;
   }
   if (credits.length > 0) meta.creditText = credits.join(' ');
   return meta;

@@ -11,7 +11,7 @@
 import { ROLE_WORDS } from '../editorial/credit-roles';
 
 /** What a labelled segment's value is. */
-export type SegmentRole = 'date' | 'source' | 'credit' | 'counter' | 'furniture' | 'repost';
+export type SegmentRole = 'date' | 'source' | 'credit' | 'counter' | 'furniture' | 'repost' | 'title';
 
 const DATE_LABELS = ['发布时间', '发布日期', '发表时间', '发表日期', '更新时间', '发布于', '发文日期', '成文日期', '时间', '日期'];
 
@@ -36,7 +36,10 @@ const COUNTER_LABELS = ['点击', '点击量', '点击数', '点击率', '浏览
  * sign-offs that name no credit role of the content model (`审核：`): the
  * line is furniture, dropped with a warning.
  */
-const FURNITURE_LABELS = ['索引号', '分类', '主题分类', '体裁分类', '发文字号', '文号', '名称', '标题', '主题词', '公开方式', '公开范围', '有效性', '审核', '字号', '字体'];
+const FURNITURE_LABELS = ['索引号', '分类', '主题分类', '体裁分类', '发文字号', '文号', '主题词', '公开方式', '公开范围', '有效性', '审核', '字号', '字体'];
+
+/** Labels whose value is the page's title (`名称：…` in an open-information table): the headline, when none stands above it. */
+const TITLE_LABELS = ['名称', '标题', '题目'];
 
 /** A repost's notice: the original's source, its date and its address. */
 const REPOST_LABELS = ['转载自', '本文转自', '转自', '原文链接', '原文地址', '原文网址', '原标题', '原文来源', '原载'];
@@ -48,6 +51,7 @@ export const SEGMENT_LABELS: ReadonlyMap<string, SegmentRole> = new Map<string, 
   ...COUNTER_LABELS.map((label) => [label, 'counter'] as const),
   ...FURNITURE_LABELS.map((label) => [label, 'furniture'] as const),
   ...REPOST_LABELS.map((label) => [label, 'repost'] as const),
+  ...TITLE_LABELS.map((label) => [label, 'title'] as const),
 ]);
 export const SEGMENT_LABEL_WORDS: ReadonlyArray<string> = [...SEGMENT_LABELS.keys()];
 
