@@ -161,6 +161,9 @@ export function findDate(text: string): DateMention | undefined {
   return undefined;
 }
 
+/** Characters a date expression can start with: digits, Chinese numerals, the first of a relative word. */
+const DATE_STARTS = new Set([...'0123456789', ...'〇零一二三四五六七八九十两', ...[...RELATIVE_DAYS, ...RELATIVE_MONTHS].map(([word]) => word[0])]);
+
 /** Every date mention of `text` in order, none inside a title 《…》 (a document's years are not the meeting's). */
 export function findDates(text: string): DateMention[] {
   const found: DateMention[] = [];
@@ -169,7 +172,7 @@ export function findDates(text: string): DateMention[] {
     const char = text[index];
     if (char === '《') inTitle += 1;
     else if (char === '》') inTitle = Math.max(0, inTitle - 1);
-    if (inTitle > 0 || (index > 0 && /[0-9]/.test(text[index - 1]))) continue;
+    if (inTitle > 0 || !DATE_STARTS.has(char) || (index > 0 && /[0-9]/.test(text[index - 1]))) continue;
     const date = dateAt(text, index);
     if (date === undefined) continue;
     found.push(date);
