@@ -2,6 +2,7 @@
  * The line classifier (issue 25): header and foot lines of news sites,
  * government pages, e-papers and reposts, read by what they are made of.
  */
+import { uncutHeadline } from '../../../src/plugins/newsroom/server/src/import/header';
 import { classifyLine, readSegments } from '../../../src/plugins/newsroom/server/src/import/line-classifier';
 
 describe('meta lines', () => {
@@ -72,5 +73,16 @@ describe('furniture, notices and publishers', () => {
     '南山区残联召开2024年专门协会主席座谈会',
   ])('%s is text', (line) => {
     expect(classifyLine(line, { publishers: true }).kind).toBe('text');
+  });
+});
+
+describe('the headline', () => {
+  it.each([
+    ['龙华区2024年残疾人工作会议召开——谱', '龙华区2024年残疾人工作会议召开'],
+    ['龙华区2024年残疾人工作会议召开——谱写新篇章', '龙华区2024年残疾人工作会议召开——谱写新篇章'],
+    ['福田区召开残工委会议--共', '福田区召开残工委会议'],
+    ['福田区召开残工委会议', '福田区召开残工委会议'],
+  ])('%s reads as %s', (headline, expected) => {
+    expect(uncutHeadline(headline)).toBe(expected);
   });
 });
