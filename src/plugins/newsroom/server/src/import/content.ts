@@ -28,7 +28,14 @@ const CREDIT_LINES_AT_TOP = 2;
 const DATELINE_WINDOW = 4;
 
 /** `（完）`: the end mark some sources print, alone or at a paragraph's end. */
-const END_MARK = /\s*[(（]完[)）]\s*$/;
+const END_MARKS = ['(完)', '（完）', '(完）', '（完)'];
+
+/** The text without a closing `（完）` (a loop over the table: a `\s*…$` pattern would backtrack on long runs of spaces). */
+function stripEndMark(text: string): string {
+  const trimmed = text.trimEnd();
+  const mark = END_MARKS.find((m) => trimmed.endsWith(m));
+  return mark === undefined ? text : trimmed.slice(0, -mark.length).trimEnd();
+}
 
 export interface Content {
   /** The paragraphs in reading order; the dateline's paragraph without dateline and credits. */
@@ -48,7 +55,7 @@ export interface Content {
 
 function withoutEndMark(lines: ReadonlyArray<Line>): Line[] {
   return lines.flatMap((line) => {
-    const text = line.text.replace(END_MARK, '');
+    const text = stripEndMark(line.text);
     return text === '' ? [] : [{ ...line, text }];
   });
 }
@@ -93,10 +100,10 @@ function takeFoot(lines: Line[]): Foot {
     lines.pop();
   }
   const last = lines[lines.length - 1];
-  const closing = last === undefined ? undefined : trailingCreditGroup(last.text.replace(END_MARK, ''));
+  const closing = last === undefined ? undefined : trailingCreditGroup(stripEndMark(last.text));
   if (closing !== undefined) {
     groups.unshift(closing.credits);
-    lines[lines.length - 1] = { ...last, text: closing.rest.replace(END_MARK, '') };
+    lines[lines.length - 1] = { ...last, text: stripEndMark(closing.rest) };
     if (lines[lines.length - 1].text === '') lines.pop();
   }
   foot.credits = groups.flat();
