@@ -3,9 +3,12 @@
  * text taken off and kept where it belongs.
  *
  * - `(完)` / `（完）`, alone or closing a paragraph: dropped.
- * - Credit lines at the foot (`[编辑:…] [责任编辑:…]`, `（责任编辑：…）`, the
- *   review chain `见习编辑 … 审读 … 二审 … 三审 …`, footers
- *   `来源：… 作者：… 编辑：…`), a credit group closing the last paragraph
+ * - The foot, up to the first line of article text: credit lines
+ *   (`[编辑:…] [责任编辑:…]`, `（责任编辑：…）`, the review chain
+ *   `见习编辑 … 审读 … 二审 … 三审 …`, footers `来源：… 作者：… 编辑：…`) and what
+ *   the line classifier (line-classifier.ts) reads there — `作者：`/`撰稿：`
+ *   lines, `稿件来源：`, repost notices, contribution notices, furniture such
+ *   as `阅读原文` (listed in the warnings) — and a credit group closing the last paragraph
  *   (`…。【编辑:叶青】`) and credit lines among the first paragraphs
  *   (`文/记者 … 图/…`): credits; a footer's 来源 is the source when the header
  *   gave none.

@@ -15,8 +15,14 @@
  * `07.04.2016` (day first). Short lines before the headline (a site's name
  * above its own headline) are dropped; the headline is the last of them
  * before the date line. A header without a date line is still a header: the
- * date is then looked for in the dateline or the first sentences (dates.ts).
+ * date is then looked for in the dateline or the first sentences (report-time.ts).
  * Without a headline the text is not an article.
+ *
+ * Every line is first put to the line classifier (line-classifier.ts): meta
+ * lines (a date, a source, credits, a repost notice, a counter), furniture, a
+ * publisher line under the headline, a site-name line above it. What it does
+ * not take is a headline candidate. A headline cut off by the page
+ * (`……召开——谱`) loses its dangling fragment (uncutHeadline).
  */
 import { readHeaderCredits } from './header-credits';
 import { classifyLine, isSiteName, type Repost } from './line-classifier';
