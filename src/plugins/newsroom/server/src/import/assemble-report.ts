@@ -21,7 +21,7 @@ import { datelineDate } from './dateline';
 import type { Repost } from './line-classifier';
 import { districtOf, isMeetingTitle, mergeDocuments, organizerOf, readDocuments, readMeetingSentence, type MeetingFacts } from './meeting-facts';
 import type { Classified, Paragraph } from './paragraphs';
-import { CASE_WARNINGS, type BodyBlock, type ParsedAchievement, type ParsedMeeting, type ParsedReport, type ParsedStreetCase, type ParseWarning } from './parsed-report';
+import { CASE_WARNINGS, type BodyBlock, type ParsedAchievement, type ParsedMeeting, type ParsedReport, type ParsedStreetCase, type ParseWarning } from '../../../shared/parsed-report';
 import { irregularityMessage } from './list-merger';
 import { readPeople } from './people';
 import type { ReportTime } from './report-time';

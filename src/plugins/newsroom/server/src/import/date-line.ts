@@ -9,7 +9,7 @@ import { isRealDate, type CalendarDate } from './text-dates';
 /** Only this much of a line is looked at when asking whether it is a date line. */
 const MAX_META_LINE_LENGTH = 120;
 
-export interface DateLine {
+export interface PublicationDate {
   date: CalendarDate;
   hour: number;
   minute: number;
@@ -41,7 +41,7 @@ function dateParts(rest: string): { year: number; month: number; day: number; ma
   return { year: Number(dotted[3]), month, day, match: dotted, dayFirstGuess: day <= 12 && month <= 12 && day !== month };
 }
 
-export function readDateLine(text: string): DateLine | undefined {
+export function readPublicationDate(text: string): PublicationDate | undefined {
   if (text.length > MAX_META_LINE_LENGTH) return undefined;
   let rest = text;
   const label = DATE_LABELS.find((l) => rest.startsWith(l));

@@ -26,12 +26,12 @@
  */
 import { readHeaderCredits } from './header-credits';
 import { classifyLine, isSiteName, type Repost } from './line-classifier';
-import type { DateLine } from './date-line';
+import type { PublicationDate } from './date-line';
 import type { CalendarDate } from './text-dates';
-import { charCount, collapseSpaces, endsLikeSentence, type Line } from './text';
+import { characterCount, collapseSpaces, endsLikeSentence, type Line } from './text';
 
 export { isRealDate } from './text-dates';
-export { readDateLine, type DateLine } from './date-line';
+export { readPublicationDate, type PublicationDate } from './date-line';
 export type ReportDate = CalendarDate;
 
 /** How many lines the header may span. */
@@ -47,7 +47,7 @@ export interface ReportHeader {
   headline: string;
   headlineLine: number;
   /** Absent when the report prints no date line. */
-  date?: DateLine;
+  date?: PublicationDate;
   dateLine?: number;
   source?: string;
   /** Credit text the header carries: `作者：吴晓`, `文/记者 欧阳娜 图/江涛`. */
@@ -86,7 +86,7 @@ export function readSource(text: string): string | undefined {
       if (cut !== -1) value = value.slice(0, cut);
     }
     value = collapseSpaces(value);
-    if (value !== '' && charCount(value) <= 40 && !/[。，,]/.test(value)) return value;
+    if (value !== '' && characterCount(value) <= 40 && !/[。，,]/.test(value)) return value;
   }
   return undefined;
 }
@@ -107,7 +107,7 @@ export function formatBeijing(date: ReportDate, hour = 0, minute = 0, second = 0
 
 /** A headline is one short line with at least one letter that does not end a sentence. */
 function isHeadline(text: string): boolean {
-  return charCount(text) <= MAX_HEADLINE_LENGTH && /\p{L}/u.test(text) && !endsLikeSentence(text);
+  return characterCount(text) <= MAX_HEADLINE_LENGTH && /\p{L}/u.test(text) && !endsLikeSentence(text);
 }
 
 /** Lines that a header may hold besides the headline. */
@@ -129,7 +129,7 @@ function dateLineAhead(lines: ReadonlyArray<Line>, index: number): boolean {
 /** What the header has read so far. */
 interface HeaderState {
   headline?: Line;
-  dateLine?: { date: DateLine; line: number };
+  dateLine?: { date: PublicationDate; line: number };
   source?: string;
   /** A body named on a line of its own under the headline, or in a contribution notice: the source when no label names one. */
   publisher?: string;
@@ -158,7 +158,7 @@ function absorbClassified(state: HeaderState, line: Line): boolean {
     state.counterPending = found.counterPending;
     return true;
   }
-  if (found.kind === 'furniture' || (pending && charCount(line.text) <= 12 && /\d/.test(line.text)) || (state.headline === undefined && isSiteName(line.text))) {
+  if (found.kind === 'furniture' || (pending && characterCount(line.text) <= 12 && /\d/.test(line.text)) || (state.headline === undefined && isSiteName(line.text))) {
     state.dropped.push(line);
     return true;
   }
@@ -175,7 +175,7 @@ export function uncutHeadline(text: string): string {
     const at = text.lastIndexOf(mark);
     if (at <= 0) continue;
     const fragment = text.slice(at + mark.length).trim();
-    if (charCount(fragment) <= MAX_CUT_FRAGMENT) return text.slice(0, at).trim();
+    if (characterCount(fragment) <= MAX_CUT_FRAGMENT) return text.slice(0, at).trim();
   }
   return text;
 }

@@ -19,11 +19,11 @@
  * | `（宝安区残联 供稿）`                                           | contribution: 宝安区残联 |
  * | `罗湖区残疾人联合会` (asked for publishers)                     | publisher |
  */
-import { readDateLine, type DateLine } from './date-line';
+import { readPublicationDate, type PublicationDate } from './date-line';
 import { isChromeLine } from './page-chrome';
 import { CREDIT_ALIASES, CONTRIBUTION_WORDS, EDITION_MARK, FURNITURE_WORDS, MAX_META_LINE, MAX_META_TOKEN, NOT_A_SOURCE_WORDS, PUBLISHER_ENDINGS, SEGMENT_LABELS, SEGMENT_LABEL_WORDS, SITE_NAME_ENDINGS, type SegmentRole } from './line-words';
 import { findFullDate, type CalendarDate } from './text-dates';
-import { charCount, wordAt } from './text';
+import { characterCount, wordAt } from './text';
 
 export interface Repost {
   source?: string;
@@ -33,7 +33,7 @@ export interface Repost {
 
 export interface MetaLine {
   kind: 'meta';
-  date?: DateLine;
+  date?: PublicationDate;
   source?: string;
   /** The credit segments as `label：value` text, for the credit reader. */
   creditText?: string;
@@ -97,15 +97,15 @@ export function readSegments(text: string): { prefix: string; segments: Segment[
 /** A source value: up to a wide gap, without a URL, short, no sentence. */
 function sourceValue(value: string): string | undefined {
   const name = value.split(/ {2,}|\t/)[0].replace(URL, '').trim();
-  return name !== '' && charCount(name) <= 40 && !SENTENCE_MARKS.test(name) ? name : undefined;
+  return name !== '' && characterCount(name) <= 40 && !SENTENCE_MARKS.test(name) ? name : undefined;
 }
 
 /** `深圳晚报 2024年5月30日 https://…` → the original's name, date and address. */
 function repostOf(value: string): Repost {
   const url = URL.exec(value)?.[0];
-  const date = findFullDate(value) ?? value.split(/\s+/).map((token) => readDateLine(token)?.date).find((d) => d !== undefined);
-  const name = value.replace(URL, ' ').split(/\s+/).find((token) => token !== '' && readDateLine(token) === undefined && findFullDate(token) === undefined);
-  return { ...(name !== undefined && charCount(name) <= 30 && !SENTENCE_MARKS.test(name) ? { source: name } : {}), ...(date !== undefined ? { date } : {}), ...(url !== undefined ? { url } : {}) };
+  const date = findFullDate(value) ?? value.split(/\s+/).map((token) => readPublicationDate(token)?.date).find((d) => d !== undefined);
+  const name = value.replace(URL, ' ').split(/\s+/).find((token) => token !== '' && readPublicationDate(token) === undefined && findFullDate(token) === undefined);
+  return { ...(name !== undefined && characterCount(name) <= 30 && !SENTENCE_MARKS.test(name) ? { source: name } : {}), ...(date !== undefined ? { date } : {}), ...(url !== undefined ? { url } : {}) };
 }
 
 function mergeRepost(into: Repost | undefined, from: Repost): Repost {
@@ -115,13 +115,13 @@ function mergeRepost(into: Repost | undefined, from: Repost): Repost {
 const aliasOf = new Map(CREDIT_ALIASES);
 
 /** A meta line of labelled segments (and a date in front of them), or undefined. */
-function segmentLine(text: string, date: DateLine | undefined): MetaLine | undefined {
+function segmentLine(text: string, date: PublicationDate | undefined): MetaLine | undefined {
   const { prefix, segments } = readSegments(date === undefined ? text : date.rest);
   if (segments.length === 0 || (date === undefined && prefix !== '')) return date === undefined ? undefined : { kind: 'meta', date, counterPending: false };
   const meta: MetaLine = { kind: 'meta', ...(date !== undefined ? { date } : {}), counterPending: false };
   const credits: string[] = [];
   for (const { label, role, value } of segments) {
-    if (role === 'date') meta.date ??= readDateLine(value);
+    if (role === 'date') meta.date ??= readPublicationDate(value);
     else if (role === 'source') meta.source ??= sourceValue(value);
     else if (role === 'credit' && value !== '') credits.push(`${aliasOf.get(label) ?? label}：${value}`);
     else if (role === 'counter') meta.counterPending = value === '';
@@ -138,16 +138,16 @@ function tokenLine(text: string): MetaLine | undefined {
   if (tokens.length < 2) return undefined;
   let dateAt = -1;
   let used = 1;
-  let date: DateLine | undefined;
+  let date: PublicationDate | undefined;
   for (let index = 0; index < tokens.length && date === undefined; index += 1) {
-    const withTime = index + 1 < tokens.length ? readDateLine(`${tokens[index]} ${tokens[index + 1]}`) : undefined;
+    const withTime = index + 1 < tokens.length ? readPublicationDate(`${tokens[index]} ${tokens[index + 1]}`) : undefined;
     used = withTime?.hasTime === true ? 2 : 1;
-    date = withTime?.hasTime === true ? withTime : readDateLine(tokens[index]);
+    date = withTime?.hasTime === true ? withTime : readPublicationDate(tokens[index]);
     if (date !== undefined) dateAt = index;
   }
   if (date === undefined) return undefined;
   const others = tokens.filter((_, index) => index < dateAt || index >= dateAt + used);
-  if (others.some((token) => charCount(token) > MAX_META_TOKEN || SENTENCE_MARKS.test(token))) return undefined;
+  if (others.some((token) => characterCount(token) > MAX_META_TOKEN || SENTENCE_MARKS.test(token))) return undefined;
   const source = tokens
     .slice(0, dateAt)
     .find((token) => !NOT_A_SOURCE_WORDS.has(token) && !FURNITURE_WORDS.has(token) && !EDITION_MARK.test(token) && /\p{L}/u.test(token));
@@ -159,7 +159,7 @@ function isFurniture(text: string): boolean {
   const tokens = text.split(/[\s|｜丨【】[\]]+/).filter((token) => token !== '');
   if (tokens.length > 0 && tokens.every((token) => FURNITURE_WORDS.has(token))) return true;
   if (URL.exec(text)?.[0] === text) return true;
-  return charCount(text) <= 24 && /\d/.test(text) && !/\p{L}/u.test(text.replace(/次|人次/g, ''));
+  return characterCount(text) <= 24 && /\d/.test(text) && !/\p{L}/u.test(text.replace(/次|人次/g, ''));
 }
 
 /** `（宝安区残联 供稿）`, `宝安区残联供稿`: the organization. */
@@ -168,7 +168,7 @@ function contributionOf(text: string): string | undefined {
   const word = CONTRIBUTION_WORDS.find((w) => inner.endsWith(w));
   if (word === undefined) return undefined;
   const name = inner.slice(0, -word.length).trim();
-  return name !== '' && charCount(name) <= 30 && !SENTENCE_MARKS.test(name) ? name : undefined;
+  return name !== '' && characterCount(name) <= 30 && !SENTENCE_MARKS.test(name) ? name : undefined;
 }
 
 function endsWithAny(text: string, words: ReadonlyArray<string>): boolean {
@@ -177,13 +177,13 @@ function endsWithAny(text: string, words: ReadonlyArray<string>): boolean {
 
 /** A line that is only the name of a publishing body: `罗湖区残疾人联合会`. */
 export function publisherName(text: string): string | undefined {
-  if (charCount(text) > 24 || !/^[\p{Script=Han}·]+$/u.test(text)) return undefined;
+  if (characterCount(text) > 24 || !/^[\p{Script=Han}·]+$/u.test(text)) return undefined;
   return endsWithAny(text, PUBLISHER_ENDINGS) || endsWithAny(text, SITE_NAME_ENDINGS) ? text : undefined;
 }
 
 /** A website's own name: `龙华区人民政府门户网站`. */
 export function isSiteName(text: string): boolean {
-  return charCount(text) <= 24 && /^[\p{Script=Han}·]+$/u.test(text) && endsWithAny(text, SITE_NAME_ENDINGS);
+  return characterCount(text) <= 24 && /^[\p{Script=Han}·]+$/u.test(text) && endsWithAny(text, SITE_NAME_ENDINGS);
 }
 
 /**
@@ -191,9 +191,9 @@ export function isSiteName(text: string): boolean {
  * only names a body is a publisher line (asked for under a headline).
  */
 export function classifyLine(text: string, options: { publishers?: boolean } = {}): LineClass {
-  if (charCount(text) > MAX_META_LINE) return { kind: 'text' };
+  if (characterCount(text) > MAX_META_LINE) return { kind: 'text' };
   if (isChromeLine(text)) return { kind: 'furniture' };
-  const meta = segmentLine(text, readDateLine(text)) ?? tokenLine(text);
+  const meta = segmentLine(text, readPublicationDate(text)) ?? tokenLine(text);
   if (meta !== undefined) return meta;
   if (isFurniture(text)) return { kind: 'furniture' };
   const contribution = contributionOf(text);

@@ -21,7 +21,7 @@
  */
 import { type CalendarDate, dateAt, findDate, resolveDate, type DateMention } from './text-dates';
 import { HOLDING_VERBS, kindWordAtEnd } from './meeting-kinds';
-import { CLAUSE_SEPARATOR, SENTENCE_END, charCount, isHan, stripLeadingPunctuation, wordAt } from './text';
+import { CLAUSE_SEPARATOR, SENTENCE_END, characterCount, isHan, stripLeadingPunctuation, wordAt } from './text';
 
 export { mergeDocuments, readDocuments, type ReadDocument } from './documents';
 
@@ -36,7 +36,7 @@ const MAX_TITLE_LENGTH = 120;
 
 /** A meeting's name: 4–120 characters ending in a meeting kind word (meeting-kinds.ts). */
 export function isMeetingTitle(title: string): boolean {
-  const length = charCount(title);
+  const length = characterCount(title);
   return length >= 4 && length <= MAX_TITLE_LENGTH && kindWordAtEnd(title) !== undefined;
 }
 
@@ -112,7 +112,7 @@ function readSubjectVerbMeeting(sentence: string, verbAt: number, verb: string, 
   let venue: string | undefined;
   // `深圳市残联在盐田区召开…`: the organizer, then where.
   const zaiAt = subject.lastIndexOf('在');
-  if (zaiAt > 0 && wordAtEnd(subject.slice(0, zaiAt), ORGANIZER_ENDINGS) !== undefined && charCount(subject) - zaiAt - 1 <= MAX_VENUE_LENGTH) {
+  if (zaiAt > 0 && wordAtEnd(subject.slice(0, zaiAt), ORGANIZER_ENDINGS) !== undefined && characterCount(subject) - zaiAt - 1 <= MAX_VENUE_LENGTH) {
     venue = subject.slice(zaiAt + 1).trim();
     subject = subject.slice(0, zaiAt);
   }
@@ -124,11 +124,11 @@ function readSubjectVerbMeeting(sentence: string, verbAt: number, verb: string, 
   }
   subject = stripTimeOpeners(subject);
   for (const opener of ['近日', '日前', '近期']) if (subject.endsWith(opener)) subject = subject.slice(0, -opener.length);
-  if (charCount(subject) < 3 || charCount(subject) > 30 || wordAtEnd(subject, ORGANIZER_ENDINGS) === undefined) return undefined;
+  if (characterCount(subject) < 3 || characterCount(subject) > 30 || wordAtEnd(subject, ORGANIZER_ENDINGS) === undefined) return undefined;
   let end = verbAt + verb.length;
   while (end < sentence.length && !CLAUSE_SEPARATOR.has(sentence[end]) && !SENTENCE_END.has(sentence[end])) end += 1;
   const meeting = sentence.slice(verbAt + verb.length, end).trim();
-  if (charCount(meeting) > 40 || !isMeetingTitle(`${subject}${meeting}`) || !isMeetingTitle(meeting)) return undefined;
+  if (characterCount(meeting) > 40 || !isMeetingTitle(`${subject}${meeting}`) || !isMeetingTitle(meeting)) return undefined;
   if (date === undefined) {
     const leading = findDate(sentence.slice(0, start));
     if (leading !== undefined && leading.start === 0) date = leading;
@@ -186,7 +186,7 @@ export function organizerOf(title: string): string | undefined {
     if (match !== null && match.index >= 2) end = match.index;
   }
   const organizer = rest.slice(0, end).trim();
-  if (wordAtEnd(organizer, ORGANIZER_ENDINGS) !== undefined && charCount(organizer) >= 2) return organizer;
+  if (wordAtEnd(organizer, ORGANIZER_ENDINGS) !== undefined && characterCount(organizer) >= 2) return organizer;
   return leadingOrganizer(organizer);
 }
 
