@@ -1,4 +1,8 @@
-type Env = { (key: string, fallback?: string): string; bool(key: string, fallback?: boolean): boolean };
+type Env = {
+  (key: string, fallback?: string): string;
+  bool(key: string, fallback?: boolean): boolean;
+  int(key: string, fallback?: number): number;
+};
 
 export default ({ env }: { env: Env }) => ({
   newsroom: {
@@ -15,6 +19,14 @@ export default ({ env }: { env: Env }) => ({
       creditStyle: env('NEWSROOM_CREDIT_STYLE', 'brackets'),
       // Signs the editors' preview links (a deployment sets its own).
       previewSecret: env('NEWSROOM_PREVIEW_SECRET', 'newsroom-demo-preview-secret'),
+      // The outbox's workers (derived pages, CDN purges): every process runs one unless told not to.
+      outbox: {
+        workers: env.bool('NEWSROOM_OUTBOX_WORKERS', true),
+        pollMs: env.int('NEWSROOM_OUTBOX_POLL_MS', 1000),
+        leaseMs: env.int('NEWSROOM_OUTBOX_LEASE_MS', 60_000),
+        retryBaseMs: env.int('NEWSROOM_OUTBOX_RETRY_BASE_MS', 2000),
+        maxAttempts: env.int('NEWSROOM_OUTBOX_MAX_ATTEMPTS', 6),
+      },
     },
   },
   'users-permissions': {

@@ -2,6 +2,7 @@ import type { CreditStyle } from '../editorial/credit-line';
 import type { SignOffPolicy } from '../editorial/rule-sign-off-chains';
 import { DEFAULT_IMPORT_LIMITS, settingsProblems, type ImportLimits } from '../strapi/settings';
 import { DEFAULT_GRAPHQL_MAX_COST, DEFAULT_GRAPHQL_MAX_FIELDS } from '../graphql/cost-limit';
+import type { OutboxSettings } from '../services/outbox/settings';
 
 export interface NewsroomConfig {
   /** Locales the plugin's content is written in; created at boot when missing. */
@@ -43,6 +44,8 @@ export interface NewsroomConfig {
   graphqlMaxFields: number;
   /** GraphQL: largest estimated cost of one request — a field costs 1, jsonLd/readAloud 10, lists multiply by their page size. */
   graphqlMaxCost: number;
+  /** The outbox's workers (services/outbox/settings.ts); each missing setting takes its default. */
+  outbox?: Partial<OutboxSettings>;
 }
 
 export default {
