@@ -8,7 +8,7 @@ import register from './register';
 import routes from './routes';
 import services from './services';
 import { stopWorkers } from './services/outbox';
-import { stopParserWorker } from './strapi/parse-off-thread';
+import { stopParserWorker } from './services/importer/parse-off-thread';
 
 export default {
   register,

@@ -4,8 +4,8 @@ import editorial from './editorial';
 import importer from './importer';
 import outbox from './outbox/service';
 import pages from './pages';
-import previewLinks from './preview-links';
-import previewPages from './preview-pages';
+import previewLinks from './preview/links';
+import previewPages from './preview/pages';
 
 export default {
   // The core service of every kind, under its singular name.
