@@ -1,4 +1,9 @@
-type Env = { (key: string, fallback?: string): string; bool(key: string, fallback?: boolean): boolean; array(key: string, fallback?: string[]): string[] };
+type Env = {
+  (key: string, fallback?: string): string;
+  bool(key: string, fallback?: boolean): boolean;
+  int(key: string, fallback?: number): number;
+  array(key: string, fallback?: string[]): string[];
+};
 
 /**
  * NEWSROOM_FRONTEND_URL: the origin of a frontend laid out as the reader's
@@ -35,6 +40,14 @@ export default ({ env }: { env: Env }) => ({
       frontendUrls: frontendUrls(env('NEWSROOM_FRONTEND_URL', '')),
       purgeUrls: env.array('NEWSROOM_PURGE_URLS', []),
       publicationName: env('NEWSROOM_PUBLICATION_NAME', '福田区残联'),
+      // The outbox's workers (derived pages, CDN purges): every process runs one unless told not to.
+      outbox: {
+        workers: env.bool('NEWSROOM_OUTBOX_WORKERS', true),
+        pollMs: env.int('NEWSROOM_OUTBOX_POLL_MS', 1000),
+        leaseMs: env.int('NEWSROOM_OUTBOX_LEASE_MS', 60_000),
+        retryBaseMs: env.int('NEWSROOM_OUTBOX_RETRY_BASE_MS', 2000),
+        maxAttempts: env.int('NEWSROOM_OUTBOX_MAX_ATTEMPTS', 6),
+      },
     },
   },
   'users-permissions': {
