@@ -6,7 +6,7 @@ import { registerDocumentMiddlewares } from './document-middlewares';
 import { raiseBodyLimitForImports } from './strapi/body-limit';
 
 const register = ({ strapi }: { strapi: Core.Strapi }): void => {
-  const components = strapi.get('components') as { add(definitions: Record<string, unknown>): void };
+  const components = strapi.get<{ add(definitions: Record<string, unknown>): void }>('components');
   components.add(componentDefinitions());
   registerDocumentMiddlewares(strapi);
   registerGraphql(strapi);

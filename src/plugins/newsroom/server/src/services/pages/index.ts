@@ -26,7 +26,7 @@ const pagesService = ({ strapi }: { strapi: Core.Strapi }) => ({
       ...(locale ? { locale } : {}),
       status: 'published',
       populate: kind.pagePopulate,
-    })) as PlainObject | null;
+    }));
   },
 
   /** Rebuilds every stored page (`npm run pages:rebuild`); answers how many documents were looked at. */
