@@ -30,8 +30,8 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }): Promise<void> => 
   await ensurePageVersionsTable(strapi);
   await ensureSlugIndexes(strapi);
   await ensureSpeakerNameIndex(strapi);
-  const config = strapi.config.get('plugin::newsroom') as NewsroomConfig;
-  const locales = strapi.plugin('i18n').service('locales') as LocalesService;
+  const config = strapi.config.get<NewsroomConfig>('plugin::newsroom');
+  const locales = strapi.plugin('i18n').service<LocalesService>('locales');
   const existing = new Set((await locales.find()).map((locale) => locale.code));
   const created = new Set<string>();
   for (const locale of config.locales) {

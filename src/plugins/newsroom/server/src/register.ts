@@ -7,7 +7,7 @@ import { registerPageJobs } from './services/pages/jobs';
 import { raiseBodyLimitForImports } from './strapi/body-limit';
 
 const register = ({ strapi }: { strapi: Core.Strapi }): void => {
-  const components = strapi.get('components') as { add(definitions: Record<string, unknown>): void };
+  const components = strapi.get<{ add(definitions: Record<string, unknown>): void }>('components');
   components.add(componentDefinitions());
   registerDocumentMiddlewares(strapi);
   registerPageJobs(strapi);

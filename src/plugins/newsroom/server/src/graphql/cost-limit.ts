@@ -9,7 +9,6 @@ import type {
   GraphQLSchema,
   GraphQLType,
   SelectionSetNode,
-  ValueNode,
 } from 'graphql';
 
 /*
@@ -18,6 +17,7 @@ import type {
  * AST kinds are their string values; the error is read by Apollo for its
  * message and extensions (it wraps every validation error in its own).
  */
+/* eslint-disable @typescript-eslint/no-unsafe-enum-comparison -- graphql's Kind enum is a type here; its string values are compared (see above). */
 const AstKind = {
   FIELD: 'Field',
   FRAGMENT_SPREAD: 'FragmentSpread',
@@ -111,7 +111,7 @@ const pageSizeOf = (field: FieldNode, limits: Limits): number => {
   if (pagination.kind !== AstKind.OBJECT) return limits.defaultLimit;
   const size = pagination.fields.find((entry) => entry.name.value === 'limit' || entry.name.value === 'pageSize')?.value;
   if (!size) return limits.defaultLimit;
-  const asked = (size as ValueNode).kind === AstKind.INT ? Number((size as { value: string }).value) : limits.maxLimit;
+  const asked = size.kind === AstKind.INT ? Number((size as { value: string }).value) : limits.maxLimit;
   return Math.min(Math.max(asked, 0), limits.maxLimit);
 };
 

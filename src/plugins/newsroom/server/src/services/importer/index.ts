@@ -85,7 +85,7 @@ const importerService = ({ strapi }: { strapi: Core.Strapi }) => ({
       counts.speakersReused = speakers.reused;
       const { meeting, updated } = await writeMeeting(ctx, report, speakers.ids, plan.meeting, options.sourceUrl);
       await records.remember(sourceKey, ctx.locale, meeting.documentId);
-      await writeChildren(ctx, meeting.documentId, UIDS.achievement, 'achievements', report.achievements as Array<Record<string, unknown>>, plan.achievements);
+      await writeChildren(ctx, meeting.documentId, UIDS.achievement, 'achievements', report.achievements, plan.achievements);
       const streetCases = report.streetCases.map(({ presenter, ...rest }) =>
         definedOnly({ ...rest, presenter: presenter ? speechData(presenter, speakers.ids) : undefined }),
       );

@@ -27,7 +27,7 @@ const pagesService = ({ strapi }: { strapi: Core.Strapi }) => ({
       ...(locale ? { locale } : {}),
       status: 'published',
       populate: kind.pagePopulate,
-    })) as PlainObject | null;
+    }));
   },
 
   /**

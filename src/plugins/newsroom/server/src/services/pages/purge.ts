@@ -25,7 +25,7 @@ export const purgePaths = (strapi: Core.Strapi, changed: readonly ChangedPage[])
  * with the error for an admin to see.
  */
 export const purge = async (strapi: Core.Strapi, paths: readonly string[]): Promise<void> => {
-  const { purgeUrls = [] } = strapi.config.get('plugin::newsroom') as NewsroomConfig;
+  const { purgeUrls = [] } = strapi.config.get<NewsroomConfig>('plugin::newsroom');
   if (paths.length === 0 || purgeUrls.length === 0) return;
   const body = JSON.stringify({ paths });
   const failures: string[] = [];

@@ -117,7 +117,7 @@ export const allDocumentIds = async (strapi: Core.Strapi): Promise<string[]> => 
     const rows = (await strapi.db.query(kind.uid).findMany({ select: ['documentId'] })) as Array<{ documentId: string }>;
     for (const row of rows) ids.add(row.documentId);
   }
-  const stored = (await strapi.db.connection(PAGES_TABLE).distinct('document_id')) as Array<{ document_id: string }>;
+  const stored = await strapi.db.connection<{ document_id: string }, Array<{ document_id: string }>>(PAGES_TABLE).distinct('document_id');
   for (const row of stored) ids.add(row.document_id);
   return [...ids];
 };

@@ -19,7 +19,7 @@ export interface PageRow {
 /** The current transaction's connection inside one (nested calls join it), the pool's outside. */
 const withKnex = async <T>(strapi: Core.Strapi, work: (knex: Knex) => Promise<T>): Promise<T> => {
   if (!strapi.db.inTransaction()) return work(strapi.db.connection);
-  return (await strapi.db.transaction(({ trx }: { trx: Knex }) => work(trx))) as T;
+  return (await strapi.db.transaction(({ trx }: { trx: Knex }) => work(trx)));
 };
 
 const asRow = (row: Record<string, unknown>): PageRow => ({
@@ -102,7 +102,12 @@ const pageWrites = (strapi: Core.Strapi) => ({
     await withKnex(strapi, async (knex) => {
       const { kind, locale, slug, documentId } = page;
       // The document's old row, and a row still holding this slug for a document that gave it up in this same write.
-      await knex(PAGES_TABLE).where({ kind, locale }).andWhere((q) => q.where('document_id', documentId).orWhere('slug', slug)).delete();
+      await knex(PAGES_TABLE)
+        .where({ kind, locale })
+        .andWhere((q) => {
+          q.where('document_id', documentId).orWhere('slug', slug);
+        })
+        .delete();
       await knex(PAGES_TABLE).insert({
         kind,
         locale,
