@@ -14,10 +14,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildAdminIfStale } from './lib/admin-build.mjs';
 import { bootStrapi } from './lib/boot.mjs';
-import { prepare, ROOT } from './lib/prepare.mjs';
+import { prepare } from './lib/prepare.mjs';
+import { SEED_FILE } from './lib/seed.cjs';
 
 const started = Date.now();
-const SEED = process.env.NEWSROOM_SEED_FILE ?? path.resolve(ROOT, '../shared/seed/futian-2023-disability-committee-meeting.txt');
+const SEED = process.env.NEWSROOM_SEED_FILE ?? SEED_FILE;
 
 const ensureAdmin = async (strapi) => {
   const users = strapi.service('admin::user');

@@ -10,16 +10,12 @@ import path from 'path';
 import { promisify } from 'util';
 import { adminJwt } from './helpers/auth';
 import { http } from './helpers/http';
-import { seedText, variantOfSeed } from './helpers/seed';
-import { APP_DIR, startTestApp, type TestApp } from './helpers/strapi';
+import { seedText, variantOfSeed } from '../fixtures/seed';
+import { useTestApp } from './helpers/app';
+import { APP_DIR, type TestApp } from './helpers/strapi';
 
 let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(async () => {
-  await app?.stop();
-});
+useTestApp({}, (ready) => ({ app } = ready));
 
 const importer = () => app.strapi.plugin('newsroom').service('importer');
 const TABLES = [

@@ -8,7 +8,7 @@ import { strapi as strapiClient } from '@strapi/client';
 import { achievementData, meetingData } from './helpers/fixtures';
 import { http } from './helpers/http';
 import { fewestQueriesDuring } from './helpers/query-count';
-import { seedText } from './helpers/seed';
+import { seedText } from '../fixtures/seed';
 import { startTestApp, type TestApp } from './helpers/strapi';
 
 const SEED_SLUG = '2023-nian-fu-tian-qu-can-gong-wei-di-yi-ci-quan-ti-hui-yi';
