@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { checkFieldTypes, normalizeDocument, checkDocument } from '../../../src/plugins/newsroom/server/src/editorial';
-import { seedContext, seedMeeting } from './fixtures/seed-meeting';
+import { seedContext, seedMeeting } from '../../fixtures/seed-meeting';
 
 const codesAt = (problems: ReadonlyArray<{ path: ReadonlyArray<string | number>; code: string }>) =>
   problems.map(({ path, code }) => ({ path, code }));
