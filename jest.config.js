@@ -5,6 +5,8 @@
  * `e2e` drives the built admin panel in headless Chromium (run alone, by
  * scripts/e2e.mjs).
  */
+// A focused test (`.only`, fit, fdescribe) fails its file: it can never pass silently.
+const noFocus = '<rootDir>/tests/setup/no-focus.ts';
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022' } }];
 
 /** @type {import('jest').Config} */
@@ -15,6 +17,7 @@ module.exports = {
       testEnvironment: 'node',
       roots: ['<rootDir>/tests/unit'],
       transform: { '^.+\\.(t|j)sx?$': swc },
+      setupFilesAfterEnv: [noFocus],
     },
     {
       displayName: 'integration',
@@ -22,7 +25,7 @@ module.exports = {
       roots: ['<rootDir>/tests/integration'],
       transform: { '^.+\\.(t|j)sx?$': swc },
       // Booting Strapi on a server database takes seconds; per-project testTimeout is not honoured.
-      setupFilesAfterEnv: ['<rootDir>/tests/integration/helpers/setup.ts'],
+      setupFilesAfterEnv: [noFocus, '<rootDir>/tests/integration/helpers/setup.ts'],
     },
     {
       // Headless Chromium against the built admin panel of a real Strapi (scripts/e2e.mjs, npm run test:e2e).
@@ -30,7 +33,7 @@ module.exports = {
       testEnvironment: 'node',
       roots: ['<rootDir>/tests/e2e'],
       transform: { '^.+\\.(t|j)sx?$': swc },
-      setupFilesAfterEnv: ['<rootDir>/tests/e2e/helpers/setup.ts'],
+      setupFilesAfterEnv: [noFocus, '<rootDir>/tests/e2e/helpers/setup.ts'],
     },
   ],
 };

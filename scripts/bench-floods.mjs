@@ -16,8 +16,8 @@ import { bootStrapi, destroyWhenSettled } from './lib/boot.mjs';
 import { freshDatabase } from './lib/bench-database.mjs';
 import { prepare } from './lib/prepare.mjs';
 import fs from 'node:fs';
-import path from 'node:path';
-import { ROOT } from './lib/prepare.mjs';
+
+import { SEED_FILE } from './lib/seed.cjs';
 
 await prepare();
 const database = await freshDatabase(process.env.BENCH_DATABASE ?? 'sqlite');
@@ -58,7 +58,7 @@ const measure = async (label, send) => {
 
 const nearlyFour = JSON.stringify({ data: { title: 'x'.repeat(4 * 1024 * 1024 - 64 * 1024) } });
 const longName = (name) => JSON.stringify({ data: { title: '长署名', editorial: { ...editorial, credits: [{ role: 'editor', name }] } } });
-const seed = fs.readFileSync(path.join(ROOT, '..', 'shared/seed/futian-2023-disability-committee-meeting.txt'), 'utf8');
+const seed = fs.readFileSync(SEED_FILE, 'utf8');
 const report = Array.from({ length: Math.floor((1.9 * 1024 * 1024) / Buffer.byteLength(seed)) }, () => seed).join('\n');
 
 await measure('warm-up read', () => fetch(`${base}${readPath}`));

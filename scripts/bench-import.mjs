@@ -21,18 +21,18 @@
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { bootStrapi } from './lib/boot.mjs';
 import { freshDatabase } from './lib/bench-database.mjs';
-import { prepare, ROOT } from './lib/prepare.mjs';
+import { prepare } from './lib/prepare.mjs';
+import { SEED_FILE } from './lib/seed.cjs';
 
 const REPORTS = Number(process.env.REPORTS ?? 40);
 const PARSES = Number(process.env.PARSES ?? 300);
 const WARMUP = Number(process.env.WARMUP ?? 5);
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const QUIET = 50;
-const seed = fs.readFileSync(path.resolve(ROOT, '../shared/seed/futian-2023-disability-committee-meeting.txt'), 'utf8');
+const seed = fs.readFileSync(SEED_FILE, 'utf8');
 const variant = (n) =>
   seed
     .replace(/实现残疾人高质量就业创业梦!福田区召开2023年区残工委会议/g, `福田区召开2023年区残工委会议(第${n}篇)`)

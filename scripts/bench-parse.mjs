@@ -14,6 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { loadParser } from './lib/load-parser.mjs';
 import { ROOT } from './lib/prepare.mjs';
+import { SEED_FILE } from './lib/seed.cjs';
 
 const RUNS = Number(process.env.RUNS ?? 3);
 const RATIO_MAX = Number(process.env.RATIO_MAX ?? 8);
@@ -21,7 +22,7 @@ const BOUND_MS = Number(process.env.BOUND_MS ?? 3000);
 const MB = 1024 * 1024;
 const { parseArticle, ArticleParseError } = loadParser();
 const { hostileInputs } = await import(path.join(ROOT, 'node_modules/.cache/newsroom-parser/tests/fixtures/hostile-inputs.js'));
-const seedText = fs.readFileSync(path.resolve(ROOT, '../shared/seed/futian-2023-disability-committee-meeting.txt'), 'utf8');
+const seedText = fs.readFileSync(SEED_FILE, 'utf8');
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const time = (text) => {

@@ -19,10 +19,11 @@ import path from 'node:path';
 import { buildAdminIfStale } from './lib/admin-build.mjs';
 import { bootStrapi } from './lib/boot.mjs';
 import { prepare, ROOT } from './lib/prepare.mjs';
+import { SEED_FILE } from './lib/seed.cjs';
 import { buildSiteIfStale, startSite } from './lib/site.mjs';
 
 const started = Date.now();
-const SEED = process.env.NEWSROOM_SEED_FILE ?? path.resolve(ROOT, '../shared/seed/futian-2023-disability-committee-meeting.txt');
+const SEED = process.env.NEWSROOM_SEED_FILE ?? SEED_FILE;
 
 const ensureAdmin = async (strapi) => {
   const users = strapi.service('admin::user');

@@ -9,13 +9,18 @@
  *   npm test -- tests/unit                    extra arguments go to jest
  *
  * ESLint runs first (npm run lint); a focused run (arguments for jest, or
- * TEST_ONLY) skips it. Fails when lint or any suite fails, and when a
- * database's suite ran no test. Skipped tests are listed per suite with the
- * reason their title carries (tests/integration/helpers/skip-on.ts).
+ * TEST_ONLY) skips it. Fails when lint or any suite fails, when a database's
+ * suite ran no test, and when a test was skipped that README.md's skip table
+ * does not list by name with the same reason (scripts/lib/skips.mjs; the
+ * reason is carried by the title, tests/integration/helpers/skip-on.ts). A
+ * name filter (-t) skips the rest on purpose: then unlisted skips are only
+ * printed. A focused test (`.only`, fit, fdescribe) fails its file in every
+ * project (tests/setup/no-focus.ts).
  */
 import { prepare } from './lib/prepare.mjs';
 import { runJestProject } from './lib/jest.mjs';
 import { run } from './lib/run.mjs';
+import { checkSkips, readSkipTable } from './lib/skips.mjs';
 
 const KNOWN = ['sqlite', 'postgres', 'mysql'];
 const databases = (process.env.TEST_DATABASES ?? 'sqlite').split(',').map((d) => d.trim()).filter(Boolean);
@@ -44,7 +49,7 @@ const runSuite = async (label, project, env, extra = []) => {
   console.log(`\n› ${label}`);
   const { code, passed, failed, skipped } = await runJestProject(project, { label, args: [...jestArgs, ...extra], env });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  return { label, code, passed, failed, skipped, seconds };
+  return { label, database: env.TEST_DATABASE, code, passed, failed, skipped, seconds };
 };
 
 // A focused run (jest arguments) may match files of one project only: the other has nothing to run.
@@ -77,8 +82,19 @@ if (withSkips.length > 0) {
     for (const s of r.skipped) console.log(`    ${s.file} › ${s.title}\n      why: ${s.reason}`);
   }
 }
+// A name filter skips the tests it does not match: those skips are expected, and not checked.
+const nameFiltered = jestArgs.some((arg) => arg === '-t' || arg.startsWith('--testNamePattern') || arg.startsWith('-t='));
+const skipProblems = checkSkips(results, readSkipTable(), { complete: jestArgs.length === 0 });
+if (skipProblems.length > 0) {
+  console.log(nameFiltered ? '\nSkips the README does not list (not counted: -t skips on purpose)' : '\nSkips that fail the run (README.md, "The tests": the skip table)');
+  for (const problem of skipProblems) console.log(`  ${problem}`);
+  if (!nameFiltered) ok = false;
+}
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed =
-  results.reduce((n, r) => n + r.failed, 0) + results.filter((r) => r.code !== 0 && r.failed === 0).length + (lint && lint.code !== 0 ? 1 : 0);
+  results.reduce((n, r) => n + r.failed, 0) +
+  results.filter((r) => r.code !== 0 && r.failed === 0).length +
+  (lint && lint.code !== 0 ? 1 : 0) +
+  (nameFiltered ? 0 : skipProblems.length);
 console.log(`total: ${passed} passed, ${failed} failed`);
 process.exit(ok ? 0 : 1);

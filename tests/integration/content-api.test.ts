@@ -3,20 +3,14 @@
  * integrator use it: CRUD with an API token, publish and unpublish, public
  * reads of published content only, anonymous writes refused.
  */
-import { createApiToken } from './helpers/auth';
 import { TYPES } from './helpers/fixtures';
 import { http } from './helpers/http';
-import { startTestApp, type TestApp } from './helpers/strapi';
+import { useTestApp } from './helpers/app';
+import { type TestApp } from './helpers/strapi';
 
 let app: TestApp;
 let token: string;
-beforeAll(async () => {
-  app = await startTestApp();
-  token = await createApiToken(app.strapi);
-});
-afterAll(async () => {
-  await app?.stop();
-});
+useTestApp({ apiToken: true }, (ready) => ({ app, apiToken: token } = ready));
 
 const rowCount = (uid: string) => app.strapi.db.query(uid as never).count({});
 

@@ -7,12 +7,12 @@
  * `responsible-editor`. The policy and house style are switched per test with
  * `strapi.config.set`, which the hooks read on every write.
  */
-import { adminJwt, createApiToken } from './helpers/auth';
 import { adminWithLanguage } from './helpers/admin-users';
 import { meetingData, seedEditorial } from './helpers/fixtures';
 import { http } from './helpers/http';
 import { expectProblem, meetingRows } from './helpers/refusals';
-import { startTestApp, type TestApp } from './helpers/strapi';
+import { useTestApp } from './helpers/app';
+import { type TestApp } from './helpers/strapi';
 
 const MEETING = 'plugin::newsroom.meeting';
 const CM = `/content-manager/collection-types/${MEETING}`;
@@ -20,14 +20,7 @@ const CM = `/content-manager/collection-types/${MEETING}`;
 let app: TestApp;
 let apiToken: string;
 let adminToken: string;
-beforeAll(async () => {
-  app = await startTestApp();
-  apiToken = await createApiToken(app.strapi);
-  adminToken = await adminJwt(app.strapi, app.baseUrl);
-});
-afterAll(async () => {
-  await app?.stop();
-});
+useTestApp({ apiToken: true, adminToken: true }, (ready) => ({ app, apiToken, adminToken } = ready));
 
 type Policy = 'responsible-editor' | 'three-review' | 'either';
 const setPolicy = (policy: Policy) => app.strapi.config.set('plugin::newsroom.signOff', policy);

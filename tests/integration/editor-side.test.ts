@@ -5,7 +5,7 @@
  */
 import { adminJwt } from './helpers/auth';
 import { http } from './helpers/http';
-import { seedText } from './helpers/seed';
+import { seedText } from '../fixtures/seed';
 import { startTestApp, type TestApp } from './helpers/strapi';
 
 let app: TestApp;

@@ -8,16 +8,12 @@
 import { adminUserWithRole, createAdminRole, tickRoleLocales } from './helpers/auth';
 import { meetingData } from './helpers/fixtures';
 import { http } from './helpers/http';
-import { startTestApp, type TestApp } from './helpers/strapi';
+import { useTestApp } from './helpers/app';
+import { type TestApp } from './helpers/strapi';
 
 const READ = 'plugin::content-manager.explorer.read';
 let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(async () => {
-  await app?.stop();
-});
+useTestApp({}, (ready) => ({ app } = ready));
 
 const check = (token: string, body: Record<string, unknown>) => http(app.baseUrl, token).post('/newsroom/editorial-check', { phase: 'save', ...body });
 const readOf = (subject: string, locales: string[]) => ({ action: READ, subject, properties: { locales }, conditions: [] });

@@ -5,25 +5,18 @@
  * meeting without a responsible editor, refuses a bad credit name on save,
  * and leaves the database exactly as it was after a refusal.
  */
-import { adminJwt, createApiToken } from './helpers/auth';
 import { meetingData, seedEditorial } from './helpers/fixtures';
 import { http } from './helpers/http';
 import { expectProblem, meetingRows, type ErrorEntry } from './helpers/refusals';
-import { startTestApp, type TestApp } from './helpers/strapi';
+import { useTestApp } from './helpers/app';
+import { type TestApp } from './helpers/strapi';
 
 const MEETING = 'plugin::newsroom.meeting';
 
 let app: TestApp;
 let apiToken: string;
 let adminToken: string;
-beforeAll(async () => {
-  app = await startTestApp();
-  apiToken = await createApiToken(app.strapi);
-  adminToken = await adminJwt(app.strapi, app.baseUrl);
-});
-afterAll(async () => {
-  await app?.stop();
-});
+useTestApp({ apiToken: true, adminToken: true }, (ready) => ({ app, apiToken, adminToken } = ready));
 
 const withoutResponsibleEditor = () =>
   meetingData({

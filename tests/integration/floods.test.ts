@@ -8,11 +8,11 @@
  * targets live in benchmarks, never in tests).
  */
 import { monitorEventLoopDelay } from 'perf_hooks';
-import { adminJwt, createApiToken } from './helpers/auth';
 import { meetingData, seedEditorial } from './helpers/fixtures';
 import { http } from './helpers/http';
-import { seedText } from './helpers/seed';
-import { startTestApp, type TestApp } from './helpers/strapi';
+import { seedText } from '../fixtures/seed';
+import { useTestApp } from './helpers/app';
+import { type TestApp } from './helpers/strapi';
 import { MAX_REPORT_BYTES } from '../../src/plugins/newsroom/shared/api';
 
 jest.setTimeout(300_000);
@@ -20,14 +20,7 @@ jest.setTimeout(300_000);
 let app: TestApp;
 let apiToken: string;
 let adminToken: string;
-beforeAll(async () => {
-  app = await startTestApp();
-  apiToken = await createApiToken(app.strapi);
-  adminToken = await adminJwt(app.strapi, app.baseUrl);
-});
-afterAll(async () => {
-  await app?.stop();
-});
+useTestApp({ apiToken: true, adminToken: true }, (ready) => ({ app, apiToken, adminToken } = ready));
 
 /** Just under 4 MB of filler: a body the old limit (4 MB on every route) let through. */
 const FOUR_MB = 4 * 1024 * 1024 - 64 * 1024;

@@ -13,7 +13,8 @@ import { promisify } from 'util';
 import type { ExpectedFacts } from '../fixtures/report-facts';
 import { adminJwt } from './helpers/auth';
 import { http } from './helpers/http';
-import { APP_DIR, startTestApp, type TestApp } from './helpers/strapi';
+import { useTestApp } from './helpers/app';
+import { APP_DIR, type TestApp } from './helpers/strapi';
 
 const FIXTURES = path.resolve(__dirname, '../fixtures/reports');
 const names = fs
@@ -22,12 +23,7 @@ const names = fs
   .sort();
 
 let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(async () => {
-  await app?.stop();
-});
+useTestApp({}, (ready) => ({ app } = ready));
 
 interface StoredMeeting {
   title: string | null;

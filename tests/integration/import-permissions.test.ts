@@ -9,7 +9,7 @@
  */
 import { adminUserWithRole, tickRoleLocales } from './helpers/auth';
 import { http } from './helpers/http';
-import { variantOfSeed } from './helpers/seed';
+import { variantOfSeed } from '../fixtures/seed';
 import { startTestApp, type TestApp } from './helpers/strapi';
 
 let app: TestApp;

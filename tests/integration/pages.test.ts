@@ -8,7 +8,7 @@ import { strapi as strapiClient } from '@strapi/client';
 import { achievementData, meetingData } from './helpers/fixtures';
 import { http } from './helpers/http';
 import { fewestQueriesDuring } from './helpers/query-count';
-import { seedText } from './helpers/seed';
+import { seedText } from '../fixtures/seed';
 import { startTestApp, type TestApp } from './helpers/strapi';
 
 const SEED_SLUG = '2023-nian-fu-tian-qu-can-gong-wei-di-yi-ci-quan-ti-hui-yi';
@@ -199,7 +199,8 @@ describe('the number of queries', () => {
   });
 
   it('does not grow with the number of achievements (1 vs 20) in a GraphQL list asking for creditLine and byline', async () => {
-    const meeting = (await app.strapi.documents('plugin::newsroom.meeting').findFirst({ filters: { title: '列表会议3' }, status: 'published' } as never)) as any;
+    // A meeting of its own: not one an earlier test happened to create.
+    const meeting = (await app.strapi.documents('plugin::newsroom.meeting').create({ data: meetingData({ title: '署名成绩的会议' }), status: 'published' } as never)) as any;
     for (let ordinal = 1; ordinal <= 20; ordinal += 1) {
       await app.strapi.documents('plugin::newsroom.achievement').create({
         data: achievementData({ title: `署名成绩${ordinal}`, ordinal, meeting: meeting.documentId, editorial: { ...meetingData().editorial } }),

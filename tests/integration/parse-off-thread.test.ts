@@ -7,10 +7,10 @@
  * request rather than timing it: parsed on the loop, the longest stretch
  * without a turn of a 10 ms interval is the parse, most of the request.
  */
-import { adminJwt } from './helpers/auth';
 import { http } from './helpers/http';
-import { seedText } from './helpers/seed';
-import { startTestApp, type TestApp } from './helpers/strapi';
+import { seedText } from '../fixtures/seed';
+import { useTestApp } from './helpers/app';
+import { type TestApp } from './helpers/strapi';
 import { MAX_REPORT_BYTES } from '../../src/plugins/newsroom/shared/api';
 import { parseArticle } from '../../src/plugins/newsroom/server/src/import';
 
@@ -18,13 +18,7 @@ jest.setTimeout(300_000);
 
 let app: TestApp;
 let adminToken: string;
-beforeAll(async () => {
-  app = await startTestApp();
-  adminToken = await adminJwt(app.strapi, app.baseUrl);
-});
-afterAll(async () => {
-  await app?.stop();
-});
+useTestApp({ adminToken: true }, (ready) => ({ app, adminToken } = ready));
 
 const importer = () => app.strapi.plugin('newsroom').service('importer') as { parse(text: string, fileName?: string): Promise<unknown> };
 

@@ -1,20 +1,14 @@
 /**
  * Relations, locales and GraphQL: what a frontend reads about one meeting.
  */
-import { createApiToken } from './helpers/auth';
 import { achievementData, meetingData, speakerData, streetCaseData } from './helpers/fixtures';
 import { http } from './helpers/http';
-import { startTestApp, type TestApp } from './helpers/strapi';
+import { useTestApp } from './helpers/app';
+import { type TestApp } from './helpers/strapi';
 
 let app: TestApp;
 let token: string;
-beforeAll(async () => {
-  app = await startTestApp();
-  token = await createApiToken(app.strapi);
-});
-afterAll(async () => {
-  await app?.stop();
-});
+useTestApp({ apiToken: true }, (ready) => ({ app, apiToken: token } = ready));
 
 const docs = (type: string) => app.strapi.documents(`plugin::newsroom.${type}` as never);
 

@@ -3,22 +3,16 @@
  * 404, and the slug it named is not claimed — a claim no document owns would
  * keep that slug from every later document (issue 11, "slug squatting").
  */
-import { createApiToken } from './helpers/auth';
 import { meetingData } from './helpers/fixtures';
 import { http } from './helpers/http';
-import { startTestApp, type TestApp } from './helpers/strapi';
+import { useTestApp } from './helpers/app';
+import { type TestApp } from './helpers/strapi';
 
 const CLAIMS = 'newsroom_slug_claims';
 
 let app: TestApp;
 let token: string;
-beforeAll(async () => {
-  app = await startTestApp();
-  token = await createApiToken(app.strapi);
-});
-afterAll(async () => {
-  await app?.stop();
-});
+useTestApp({ apiToken: true }, (ready) => ({ app, apiToken: token } = ready));
 
 it('answers 404 to an update of no document, and claims nothing', async () => {
   const before = await app.strapi.db.connection(CLAIMS).count({ n: '*' });

@@ -6,24 +6,18 @@
 import { spawn } from 'child_process';
 import path from 'path';
 import { createInterface } from 'readline';
-import { createApiToken } from './helpers/auth';
 import { TYPES, meetingData } from './helpers/fixtures';
 import { http } from './helpers/http';
 import { skipOn } from './helpers/skip-on';
-import { startTestApp, type TestApp } from './helpers/strapi';
+import { useTestApp } from './helpers/app';
+import { type TestApp } from './helpers/strapi';
 
 const MEETING = 'plugin::newsroom.meeting';
 const SEED_SLUG = '2023-nian-fu-tian-qu-can-gong-wei-di-yi-ci-quan-ti-hui-yi';
 
 let app: TestApp;
 let token: string;
-beforeAll(async () => {
-  app = await startTestApp();
-  token = await createApiToken(app.strapi);
-});
-afterAll(async () => {
-  await app?.stop();
-});
+useTestApp({ apiToken: true }, (ready) => ({ app, apiToken: token } = ready));
 
 const meetings = () => app.strapi.documents(MEETING);
 const expectDistinct = (slugs: string[], base: string, count: number) => {

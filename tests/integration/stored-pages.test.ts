@@ -8,15 +8,11 @@
  * them); a withdrawal takes its document off the pages that show it at once.
  */
 import { achievementData, meetingData, speakerData, streetCaseData } from './helpers/fixtures';
-import { startTestApp, type TestApp } from './helpers/strapi';
+import { useTestApp } from './helpers/app';
+import { type TestApp } from './helpers/strapi';
 
 let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(async () => {
-  await app?.stop();
-});
+useTestApp({}, (ready) => ({ app } = ready));
 
 const docs = (kind: string) => app.strapi.documents(`plugin::newsroom.${kind}` as never) as any;
 const page = async (plural: string, slug: string, locale = 'zh-Hans') => {

@@ -8,13 +8,15 @@
  * inside the write's transaction after the rules and the slug hook, at the
  * moment of the write itself — where InnoDB's or PostgreSQL's deadlock
  * detector rolls a transaction back — and fails the first attempt with the
- * error those drivers raise. On MariaDB a second test provokes a real InnoDB
- * deadlock there instead: the write locks one row and waits for another that
- * a second connection holds while waiting for the first.
+ * error those drivers raise. A third test has each database refuse the write
+ * itself, with no error thrown from JavaScript: a real InnoDB deadlock on
+ * MariaDB, a real deadlock on PostgreSQL (the write locks one row and waits
+ * for another that a second connection holds while waiting for the first),
+ * and on SQLite a real "database is locked" (SQLITE_BUSY) while a second
+ * connection holds the file's write lock.
  */
 import { toSlug } from '../../src/plugins/newsroom/server/src/editorial/slug';
 import { meetingData, seedEditorial } from './helpers/fixtures';
-import { skipOn } from './helpers/skip-on';
 import { startTestApp, type TestApp } from './helpers/strapi';
 
 const MEETING = 'plugin::newsroom.meeting';
@@ -97,36 +99,107 @@ it('gives up after a bounded number of attempts and leaves nothing behind', asyn
   expect(await app.strapi.db.connection(CLAIMS).where({ slug: toSlug('永远死锁的会议') })).toEqual([]);
 });
 
-const onMariaDb = skipOn(['sqlite', 'postgres'], 'it provokes InnoDB’s own deadlock detector; the other databases are covered by the injected deadlock above');
-onMariaDb('survives a real InnoDB deadlock at the write', async () => {
+/** The database's own lock errors, as its driver raised them from a query (an error thrown from JavaScript raises none). */
+const lockErrorsOfQueries = (): { codes: string[]; stop(): void } => {
+  const codes: string[] = [];
+  const listener = (error: { code?: unknown }) => {
+    if (typeof error?.code === 'string') codes.push(error.code);
+  };
+  app.strapi.db.connection.client.on('query-error', listener);
+  return { codes, stop: () => app.strapi.db.connection.client.removeListener('query-error', listener) };
+};
+
+/**
+ * A real deadlock on a server database: the write (inside its transaction, at the moment of the write)
+ * locks row 1 and waits for row 2, which another transaction holds while it waits for row 1.
+ * Each database's own detector picks the write as its victim: InnoDB the lighter transaction (the
+ * other one has written 200 rows first), PostgreSQL the transaction whose deadlock_timeout runs out
+ * first (the other one waits 60 s before it looks).
+ */
+const provokeDeadlock = async (create: () => Promise<{ documentId: string }>) => {
   const knex = app.strapi.db.connection;
-  await knex.schema.createTable('newsroom_test_deadlock', (table) => {
-    table.integer('id').primary();
-    table.integer('value');
+  const table = 'newsroom_test_deadlock';
+  await knex.schema.createTable(table, (t) => {
+    t.integer('id').primary();
+    t.integer('value');
   });
-  await knex('newsroom_test_deadlock').insert([{ id: 1, value: 0 }, { id: 2, value: 0 }]);
+  await knex(table).insert([{ id: 1, value: 0 }, { id: 2, value: 0 }]);
   const other = await knex.transaction();
   try {
-    // The other transaction is the heavier one, so InnoDB rolls the newsroom write back, not it.
-    await other('newsroom_test_deadlock').insert(Array.from({ length: 200 }, (_, i) => ({ id: 100 + i, value: i })));
-    await other('newsroom_test_deadlock').where({ id: 2 }).update({ value: 1 });
+    if (app.database.kind === 'postgres') await other.raw("SET LOCAL deadlock_timeout = '60s'");
+    await other(table).insert(Array.from({ length: 200 }, (_, i) => ({ id: 100 + i, value: i })));
+    await other(table).where({ id: 2 }).update({ value: 1 });
     // Strapi's nested transaction joins the write's: these statements run in it.
     strikeFirstAttempt = () =>
       app.strapi.db.transaction(async ({ trx }) => {
-        await trx('newsroom_test_deadlock').where({ id: 1 }).update({ value: 2 });
-        // Now the other transaction waits for row 1, and this write for row 2: a cycle.
-        const otherWaits = other('newsroom_test_deadlock').where({ id: 1 }).update({ value: 3 });
+        await trx(table).where({ id: 1 }).update({ value: 2 });
+        // The other transaction now waits for row 1 (a positive signal: its wait shows in the server's lock table)…
+        const otherWaits = other(table).where({ id: 1 }).update({ value: 3 });
         otherWaits.then(undefined, () => undefined);
-        await new Promise((resolve) => setTimeout(resolve, 300));
-        await trx('newsroom_test_deadlock').where({ id: 2 }).update({ value: 2 });
+        await waitUntilBlocked(knex);
+        // …and this write for row 2: a cycle.
+        await trx(table).where({ id: 2 }).update({ value: 2 });
       });
-    const title = '真正死锁的会议';
-    const created = await app.strapi.documents(MEETING).create({ data: pastedCredits(title), status: 'draft' });
-    expect(seen.length).toBeGreaterThanOrEqual(2);
-    await expectOneCleanMeeting(title, created.documentId);
+    return await create();
   } finally {
     strikeFirstAttempt = undefined;
     await other.rollback().catch(() => undefined);
-    await knex.schema.dropTableIfExists('newsroom_test_deadlock');
+    await knex.schema.dropTableIfExists(table);
   }
+};
+
+/** Resolves once some session of this database waits for a row lock. */
+const waitUntilBlocked = async (knex: TestApp['strapi']['db']['connection']) => {
+  const sql =
+    app.database.kind === 'postgres'
+      ? "SELECT count(*) AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()"
+      : 'SELECT count(*) AS n FROM information_schema.innodb_trx WHERE trx_state = \'LOCK WAIT\'';
+  for (let i = 0; i < 500; i += 1) {
+    const result = await knex.raw(sql);
+    const rows = app.database.kind === 'postgres' ? result.rows : result[0];
+    if (Number(rows[0].n) > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error('the other transaction never waited for the row lock');
+};
+
+/**
+ * A real SQLITE_BUSY: a second connection to the file holds the write lock
+ * (BEGIN IMMEDIATE) when the write starts; the write waits better-sqlite3's
+ * busy timeout, fails with "database is locked", and the second connection
+ * lets go on that very error, so the retry finds the file free.
+ */
+const provokeBusyFile = async (create: () => Promise<{ documentId: string }>) => {
+  const Database = (await import('better-sqlite3')).default;
+  const holder = new Database(app.database.env.DATABASE_FILENAME);
+  const release = (error: { code?: unknown }) => {
+    if (error?.code === 'SQLITE_BUSY' && holder.inTransaction) holder.exec('COMMIT');
+  };
+  app.strapi.db.connection.client.on('query-error', release);
+  try {
+    holder.exec('BEGIN IMMEDIATE');
+    return await create();
+  } finally {
+    app.strapi.db.connection.client.removeListener('query-error', release);
+    if (holder.inTransaction) holder.exec('ROLLBACK');
+    holder.close();
+  }
+};
+
+const OWN_LOCK_ERROR = { sqlite: 'SQLITE_BUSY', postgres: '40P01', mysql: 'ER_LOCK_DEADLOCK' } as const;
+
+it('survives a real lock error of its database at the write (InnoDB or PostgreSQL deadlock, SQLite busy file)', async () => {
+  const title = '真正锁冲突的会议';
+  const errors = lockErrorsOfQueries();
+  const create = () => app.strapi.documents(MEETING).create({ data: pastedCredits(title), status: 'draft' });
+  let created: { documentId: string };
+  try {
+    created = app.database.kind === 'sqlite' ? await provokeBusyFile(create) : await provokeDeadlock(create);
+  } finally {
+    errors.stop();
+  }
+  // The database itself refused the first attempt (not an error thrown from JavaScript), and the retry wrote the meeting once.
+  expect(errors.codes).toContain(OWN_LOCK_ERROR[app.database.kind]);
+  expect(seen.length).toBeGreaterThanOrEqual(1);
+  await expectOneCleanMeeting(title, created.documentId);
 });

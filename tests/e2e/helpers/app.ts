@@ -9,7 +9,7 @@ import type { Core } from '@strapi/strapi';
 import { APP_DIR, DIST_DIR, startTestApp } from '../../integration/helpers/strapi';
 
 export { APP_DIR, DIST_DIR };
-export const SEED_FILE = path.resolve(APP_DIR, '../shared/seed/futian-2023-disability-committee-meeting.txt');
+export { SEED_FILE } from '../../fixtures/seed';
 
 export const EDITOR = { email: 'editor@newsroom.e2e', password: 'Newsroom-E2e-2023', firstname: '晓鹏', lastname: '郑' };
 

@@ -1,7 +1,7 @@
 import { RULES, appliesTo, checkDocument } from '../../../src/plugins/newsroom/server/src/editorial';
 import type { MeetingData } from '../../../src/plugins/newsroom/server/src/editorial/types';
 import { found } from './fixtures/check';
-import { seedContext, seedMeeting } from './fixtures/seed-meeting';
+import { seedContext, seedMeeting } from '../../fixtures/seed-meeting';
 
 describe('the rule table', () => {
   it('holds R1 to R12, the required fields and the slug rule', () => {

@@ -10,7 +10,7 @@ import { SHAPES, type FieldSpec } from '../../../src/plugins/newsroom/server/src
 import { ACHIEVEMENT_CATEGORIES, ADOPTED_DOCUMENT_ACTIONS, CREDIT_ROLES, SPEECH_ROLES } from '../../../src/plugins/newsroom/server/src/editorial/types';
 import { KINDS } from '../../../src/plugins/newsroom/server/src/kinds';
 import { check } from './fixtures/check';
-import { seedMeeting } from './fixtures/seed-meeting';
+import { seedMeeting } from '../../fixtures/seed-meeting';
 
 const SERVER = path.resolve(__dirname, '../../../src/plugins/newsroom/server/src');
 

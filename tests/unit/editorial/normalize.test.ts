@@ -1,6 +1,6 @@
 import { formatDateline, normalizeDocument } from '../../../src/plugins/newsroom/server/src/editorial';
 import type { Editorial, MeetingData } from '../../../src/plugins/newsroom/server/src/editorial/types';
-import { seedMeeting, seedStreetCases } from './fixtures/seed-meeting';
+import { seedMeeting, seedStreetCases } from '../../fixtures/seed-meeting';
 
 const zh = { locale: 'zh-Hans' };
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { checkFieldTypes, normalizeDocument, checkDocument } from '../../../src/plugins/newsroom/server/src/editorial';
-import { seedContext, seedMeeting } from './fixtures/seed-meeting';
+import { seedContext, seedMeeting } from '../../fixtures/seed-meeting';
 
 const codesAt = (problems: ReadonlyArray<{ path: ReadonlyArray<string | number>; code: string }>) =>
   problems.map(({ path, code }) => ({ path, code }));
@@ -105,16 +105,58 @@ describe('the rules after the entrance check', () => {
   })).value;
   const fields = ['title', 'heldOn', 'summary', 'speeches', 'adoptedDocuments', 'editorial', 'cover', 'body', 'slug'];
 
-  it('never throws on data that passes it, and refuses what would have thrown', () => {
+  /** Later paths first, so that taking an element out of a list leaves the indexes of the paths still to go. */
+  const laterFirst = (a: ReadonlyArray<string | number>, b: ReadonlyArray<string | number>): number => {
+    for (let i = 0; i < Math.min(a.length, b.length); i += 1) {
+      if (a[i] !== b[i]) return typeof a[i] === 'number' && typeof b[i] === 'number' ? (b[i] as number) - (a[i] as number) : String(b[i]).localeCompare(String(a[i]));
+    }
+    return b.length - a.length;
+  };
+  /** `write` without the value at each of `paths` (a field deleted, an element taken out of its list). */
+  const without = (write: Record<string, unknown>, paths: ReadonlyArray<ReadonlyArray<string | number>>): Record<string, unknown> => {
+    const copy = structuredClone(write);
+    for (const path of [...paths].sort(laterFirst)) {
+      let parent: unknown = copy;
+      for (const key of path.slice(0, -1)) parent = (parent as Record<string | number, unknown> | undefined)?.[key];
+      const last = path[path.length - 1];
+      if (Array.isArray(parent)) parent.splice(last as number, 1);
+      else if (parent && typeof parent === 'object') delete (parent as Record<string | number, unknown>)[last];
+    }
+    return copy;
+  };
+  const valueAt = (write: unknown, path: ReadonlyArray<string | number>): unknown =>
+    path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string | number, unknown>)[key] : undefined), write);
+
+  it('never throws on data that passes it, and refuses only by the paths it names: without them the rest passes and the rules take it', () => {
     const seed = 20261206;
+    let accepted = 0;
+    let refused = 0;
+    const rulesTake = (write: Record<string, unknown>) => checkDocument('meeting', normalizeDocument('meeting', write, { locale: 'zh-Hans' }), seedContext());
     fc.assert(
       fc.property(fc.dictionary(fc.constantFrom(...fields), json, { maxKeys: 5 }), fc.dictionary(fc.constantFrom('source', 'credits', 'reportedAt', 'channel'), json, { maxKeys: 3 }), (data, editorial) => {
         const write = { ...data, editorial: { ...editorial } };
-        if (checkFieldTypes('meeting', write, 'en').length > 0) return;
-        const normalized = normalizeDocument('meeting', write, { locale: 'zh-Hans' });
-        checkDocument('meeting', normalized, seedContext());
+        const problems = checkFieldTypes('meeting', write, 'en');
+        if (problems.length === 0) {
+          accepted += 1;
+          rulesTake(write);
+          return;
+        }
+        refused += 1;
+        // Each refusal names a field the write holds, with the entrance's own code and a message.
+        for (const problem of problems) {
+          expect(['field.type', 'text.too-long']).toContain(problem.code);
+          expect(valueAt(write, problem.path)).not.toBeUndefined();
+          expect(problem.message).not.toBe('');
+        }
+        // What it refused was those fields and nothing else: the rest passes, and the rules take it without throwing.
+        const rest = without(write, problems.map((problem) => problem.path));
+        expect(checkFieldTypes('meeting', rest, 'en')).toEqual([]);
+        rulesTake(rest);
       }),
       { seed, numRuns: 500, verbose: 1 },
     );
+    // Both halves ran: an entrance that refused (or let through) everything would not pass.
+    expect(accepted).toBeGreaterThan(50);
+    expect(refused).toBeGreaterThan(50);
   });
 });

@@ -2,7 +2,7 @@ import { stripTitleQuotes, unbalancedBracket } from '../../../src/plugins/newsro
 import { normalizeDocument } from '../../../src/plugins/newsroom/server/src/editorial';
 import type { AdoptedDocument } from '../../../src/plugins/newsroom/server/src/editorial/types';
 import { check } from './fixtures/check';
-import { seedMeeting } from './fixtures/seed-meeting';
+import { seedMeeting } from '../../fixtures/seed-meeting';
 
 const withDocuments = (adoptedDocuments: AdoptedDocument[]) => ({ ...seedMeeting(), adoptedDocuments });
 

@@ -1,7 +1,7 @@
 import { checkDocument, normalizeDocument } from '../../../src/plugins/newsroom/server/src/editorial';
 import type { Credit, MeetingData } from '../../../src/plugins/newsroom/server/src/editorial/types';
 import { check, only } from './fixtures/check';
-import { seedContext, seedMeeting } from './fixtures/seed-meeting';
+import { seedContext, seedMeeting } from '../../fixtures/seed-meeting';
 
 /** The seed meeting with other credits. */
 function meetingWith(credits: Credit[], source: string | null = '深圳新闻网'): MeetingData {

@@ -6,7 +6,7 @@ import {
 } from '../../../src/plugins/newsroom/server/src/editorial/dates';
 import type { AchievementData, MeetingData } from '../../../src/plugins/newsroom/server/src/editorial/types';
 import { check } from './fixtures/check';
-import { seedMeeting } from './fixtures/seed-meeting';
+import { seedMeeting } from '../../fixtures/seed-meeting';
 
 function meetingOn(heldOn: string, reportedAt: string): MeetingData {
   const meeting = seedMeeting();

@@ -1,6 +1,6 @@
 import type { MediaRef } from '../../../src/plugins/newsroom/server/src/editorial/types';
 import { check } from './fixtures/check';
-import { seedMeeting } from './fixtures/seed-meeting';
+import { seedMeeting } from '../../fixtures/seed-meeting';
 
 const withCover = (cover: MediaRef | null) => ({ ...seedMeeting(), cover });
 

@@ -1,5 +1,5 @@
 import { check } from './fixtures/check';
-import { seedMeeting } from './fixtures/seed-meeting';
+import { seedMeeting } from '../../fixtures/seed-meeting';
 
 describe('R11 plain-text fields', () => {
   it('rejects HTML tags in strings and in text, on every save', () => {

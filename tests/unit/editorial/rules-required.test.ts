@@ -1,5 +1,5 @@
 import { check } from './fixtures/check';
-import { seedMeeting } from './fixtures/seed-meeting';
+import { seedMeeting } from '../../fixtures/seed-meeting';
 
 describe('required on publish', () => {
   it('lets a draft be incomplete', () => {

@@ -5,7 +5,7 @@
 import { checkDocument, normalizeDocument } from '../../../src/plugins/newsroom/server/src/editorial';
 import type { Credit, MeetingData, SignOffPolicy } from '../../../src/plugins/newsroom/server/src/editorial';
 import { check, only } from './fixtures/check';
-import { seedContext, seedMeeting } from './fixtures/seed-meeting';
+import { seedContext, seedMeeting } from '../../fixtures/seed-meeting';
 
 function meetingWith(credits: Credit[]): MeetingData {
   const meeting = seedMeeting();

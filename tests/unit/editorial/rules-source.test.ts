@@ -1,6 +1,6 @@
 import type { MeetingData } from '../../../src/plugins/newsroom/server/src/editorial/types';
 import { check } from './fixtures/check';
-import { seedMeeting } from './fixtures/seed-meeting';
+import { seedMeeting } from '../../fixtures/seed-meeting';
 
 function meetingWithSource(source: string | null, sourceUrl?: string | null): MeetingData {
   const meeting = seedMeeting();

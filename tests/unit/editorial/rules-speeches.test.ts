@@ -1,6 +1,6 @@
 import type { Speech } from '../../../src/plugins/newsroom/server/src/editorial/types';
 import { check } from './fixtures/check';
-import { seedMeeting } from './fixtures/seed-meeting';
+import { seedMeeting } from '../../fixtures/seed-meeting';
 
 describe('R10 a speech names a speaker or describes one', () => {
   it('reports every speech without either, at its speaker field, on every save', () => {

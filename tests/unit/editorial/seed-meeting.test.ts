@@ -5,7 +5,7 @@ import {
   seedMeeting,
   seedSpeaker,
   seedStreetCases,
-} from './fixtures/seed-meeting';
+} from '../../fixtures/seed-meeting';
 
 describe('the seed meeting (福田区残工委, 2023-04-28)', () => {
   const meeting = normalizeDocument('meeting', seedMeeting(), { locale: 'zh-Hans' });

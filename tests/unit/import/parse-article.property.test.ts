@@ -12,8 +12,7 @@
  * `npm run bench:parse` (scripts/bench-parse.mjs), not timed here: a unit
  * test on a shared machine cannot tell slow from broken.
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { seedText as readSeed } from '../../fixtures/seed';
 import fc from 'fast-check';
 import {
   ArticleParseError,
@@ -23,8 +22,7 @@ import {
 } from '../../../src/plugins/newsroom/server/src/import/parse-article';
 import { hostileInputs } from '../../fixtures/hostile-inputs';
 
-const SEED = path.resolve(__dirname, '../../../../shared/seed/futian-2023-disability-committee-meeting.txt');
-const seedText = fs.readFileSync(SEED, 'utf8');
+const seedText = readSeed();
 const seedLines = seedText.split('\n');
 
 /** The seed of every property run; printed on failure. */

@@ -3,8 +3,7 @@
  * and layout variants the importer meets, and the inputs that are not
  * articles at all. The fixture corpus has its golden tests in fixtures.test.ts.
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { seedText as readSeed } from '../../fixtures/seed';
 import {
   ArticleParseError,
   MAX_REPORT_BYTES,
@@ -13,9 +12,7 @@ import {
 } from '../../../src/plugins/newsroom/server/src/import/parse-article';
 import { SEED_REPORT } from '../../fixtures/seed-report';
 
-const SEED = path.resolve(__dirname, '../../../../shared/seed/futian-2023-disability-committee-meeting.txt');
-
-const seedText = fs.readFileSync(SEED, 'utf8');
+const seedText = readSeed();
 
 /** A key holding `undefined` would pass toEqual; a JSON round trip shows it is really absent. */
 function withoutUndefined<T>(value: T): T {

@@ -1,16 +1,17 @@
 import type { MeetingView } from '../../../src/plugins/newsroom/server/src/output/page-types';
+import { seedMeeting } from '../../fixtures/seed-meeting';
 
-/** The seed meeting as the page endpoint loads it (trimmed to two achievements and one street case). */
+/** The seed meeting (tests/fixtures/seed-meeting.ts) as the page endpoint loads it (trimmed to two achievements and one street case). */
 export const seedMeetingView = (): MeetingView => ({
   documentId: 'm1',
   locale: 'zh-Hans',
   slug: '2023-nian-fu-tian-qu-can-gong-wei-di-yi-ci-quan-ti-hui-yi',
-  title: '2023年福田区残工委第一次全体会议',
-  headline: '实现残疾人高质量就业创业梦!福田区召开2023年区残工委会议',
-  heldOn: '2023-04-28',
-  venue: '福田会堂',
-  organizer: '福田区残工委',
-  district: '福田区',
+  title: seedMeeting().title,
+  headline: seedMeeting().headline,
+  heldOn: seedMeeting().heldOn,
+  venue: seedMeeting().venue,
+  organizer: seedMeeting().organizer,
+  district: seedMeeting().district,
   body: [
     { type: 'paragraph', children: [{ type: 'text', text: '4月28日,2023年福田区残工委第一次全体会议在福田会堂举行。' }] },
     { type: 'heading', level: 2, children: [{ type: 'text', text: '勠力同心,开创新时代残疾人事业新局面' }] },
@@ -38,12 +39,7 @@ export const seedMeetingView = (): MeetingView => ({
     dateline: '读特客户端·深圳新闻网2023年4月29日讯',
     creditLine: '[编辑:陈飞 陈苏雅] [责任编辑:郑晓鹏]',
     byline: '记者 田也',
-    credits: [
-      { role: 'reporter', name: '田也' },
-      { role: 'editor', name: '陈飞' },
-      { role: 'editor', name: '陈苏雅' },
-      { role: 'responsible-editor', name: '郑晓鹏' },
-    ],
+    credits: seedMeeting().editorial?.credits ?? [],
   },
   updatedAt: '2023-04-29T02:10:00.000Z',
 });

@@ -16,7 +16,8 @@ export interface PolicyContext {
  * (Strapi's "is creator" condition included), otherwise the new document
  * they are writing. Anything else is a 403
  * that names nothing of the document. A request without a valid type is left
- * to the controller's 400.
+ * to the controller's 400; a locale i18n does not have is a 400 at `locale`
+ * (no one may read in it, but that is the request's fault, not a permission).
  */
 export default async (policyContext: PolicyContext, _config: unknown, { strapi }: { strapi: Core.Strapi }): Promise<boolean> => {
   const { userAbility, user } = policyContext.state;
@@ -25,6 +26,11 @@ export default async (policyContext: PolicyContext, _config: unknown, { strapi }
   if (!kind) return true;
   if (!userAbility || !user) return false;
   const locale = typeof body.locale === 'string' ? body.locale : await defaultLocale(strapi);
+  const codes = ((await (strapi.plugin('i18n')?.service('locales') as { find(): Promise<Array<{ code: string }>> } | undefined)?.find()) ?? []).map((l) => l.code);
+  if (codes.length > 0 && !codes.includes(locale)) {
+    const message = `locale must be one of ${codes.join(', ')}`;
+    throw new errors.ValidationError(message, { errors: [{ path: ['locale'], message, name: 'ValidationError', code: 'request.locale.unknown' }] });
+  }
   const stored =
     typeof body.documentId === 'string'
       ? ((await strapi.db.query(kind.uid).findOne({
