@@ -5,6 +5,7 @@
  * into another app, the plugin then brings everything its types use.
  */
 import adoptedDocument from './adopted-document.json';
+import correction from './correction.json';
 import credit from './credit.json';
 import editorial from './editorial.json';
 import metric from './metric.json';
@@ -17,6 +18,7 @@ export const COMPONENT_CATEGORY = 'newsroom';
 /** The component schemas by name (`editorial` for the uid `newsroom.editorial`). */
 export const COMPONENT_SCHEMAS: Readonly<Record<string, ComponentSchema>> = {
   'adopted-document': adoptedDocument,
+  correction,
   credit,
   editorial,
   metric,
