@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import type { NewsroomConfig } from './config';
 import { ensurePageTables } from './pages/tables';
+import { ensureHistoryTable } from './services/history/table';
+import { ensurePublicationDatesTable } from './services/pages/publication-dates';
 import { ensureClaimsTable } from './slugs/claims-table';
 import { ensureImportsTable } from './strapi/import-records';
 import { ensureSlugIndexes } from './slugs/slug-indexes';
@@ -24,6 +26,8 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }): Promise<void> => 
   await ensureClaimsTable(strapi);
   await ensureImportsTable(strapi);
   await ensurePageTables(strapi);
+  await ensurePublicationDatesTable(strapi);
+  await ensureHistoryTable(strapi);
   await ensureSlugIndexes(strapi);
   await ensureSpeakerNameIndex(strapi);
   const config = strapi.config.get('plugin::newsroom') as NewsroomConfig;

@@ -4,7 +4,8 @@ import { batchingAdoptions } from '../slugs/claim-adoptions';
 import { awaitingAfterCommit } from '../strapi/after-commit';
 import { isTransientLockError, MAX_TRANSACTION_ATTEMPTS, pauseBeforeAttempt } from '../strapi/retry-on-deadlock';
 
-const WRITE_ACTIONS = new Set(['create', 'update', 'delete', 'publish']);
+// Every write: the history entry of an unpublish or a discard is written in its transaction too (document-middlewares/history.ts).
+const WRITE_ACTIONS = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft']);
 
 type DocumentCall = (params: object) => Promise<unknown>;
 

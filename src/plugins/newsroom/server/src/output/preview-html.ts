@@ -22,6 +22,8 @@ export interface PreviewHtmlInput {
   speeches?: Plain[];
   status: 'draft' | 'published';
   expiresAt: Date;
+  /** The end of the document's embargo, when it is still to come: the page is marked as embargoed. */
+  embargoedUntil?: Date;
   /** CSP nonce of the one inline script (reload when the admin says the document was saved). */
   nonce: string;
 }
@@ -63,6 +65,7 @@ export const renderPreviewHtml = (input: PreviewHtmlInput): string => {
     : '';
   const expires = (toShanghaiIso(input.expiresAt) ?? '').slice(0, 16).replace('T', ' ');
   const status = input.status === 'draft' ? words.draft : words.published;
+  const embargo = input.embargoedUntil ? (toShanghaiIso(input.embargoedUntil) ?? '').slice(0, 16).replace('T', ' ') : '';
   return `<!doctype html>
 <html lang="${esc(langOf(input.page.locale))}">
 <head>
@@ -75,7 +78,7 @@ ${input.jsonLd ? `<script type="application/ld+json">${scriptJson(input.jsonLd)}
 <script nonce="${esc(input.nonce)}">${reloadScript}</script>
 </head>
 <body>
-<header><p>${esc(words.notice(status, expires))}</p></header>
+<header><p>${esc(words.notice(status, expires))}</p>${embargo ? `<p class="warning embargo">${esc(words.embargoed(embargo))}</p>` : ''}</header>
 <main><article>${article}${readAloud}</article></main>
 </body>
 </html>

@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import type { Kind } from '../kinds';
+import { publicationDates } from '../services/pages/publication-dates';
+import { embargoEndOf } from '../services/schedule/embargo-filter';
 import { pluginService } from '../strapi/plugin-service';
+import { withoutEmbargoedParts } from './embargoed-parts';
 import { frontendUrl, publicUrl } from './urls';
 
 type Plain = Record<string, unknown>;
@@ -16,6 +19,10 @@ export interface BuiltPage {
   etag: string;
   title: string | null;
   publishedAt: Date | null;
+  /** Its last substantive change (a correction or an update); its first publication until then. */
+  modifiedAt: Date | null;
+  /** Epoch milliseconds of the document's embargo end, or null: the stored page is on no public path before it. */
+  embargoUntil: number | null;
   /** The other documents the page shows (its speakers, its meeting, its achievements…). */
   links: string[];
 }
@@ -50,11 +57,19 @@ export const buildPage = async (strapi: Core.Strapi, kind: Kind, documentId: str
     populate: kind.pagePopulate,
   })) as Plain | null;
   if (!found || typeof found.slug !== 'string' || found.slug === '') return null;
-  const sanitized = (await strapi.contentAPI.sanitize.output(found, strapi.getModel(kind.uid), {})) as Plain;
+  const dates = await publicationDates(strapi, kind, documentId, locale);
+  const fallback = found.publishedAt ? new Date(String(found.publishedAt)) : null;
+  const datePublished = dates?.datePublished ?? fallback;
+  const dateModified = dates?.dateModified ?? datePublished;
+  const output = (await strapi.contentAPI.sanitize.output(found, strapi.getModel(kind.uid), {})) as Plain;
+  // The first publication and the last substantive change, not Strapi's publishedAt and updatedAt (services/pages/publication-dates.ts).
+  const whole = { ...output, datePublished: datePublished?.toISOString() ?? null, dateModified: dateModified?.toISOString() ?? null };
+  // Other documents under embargo are left out of the page, but stay its links: it is rebuilt when they appear.
+  const sanitized = withoutEmbargoedParts(whole, documentId);
   const pages = pluginService(strapi, 'pages');
   const tools = { origin: publicUrl(strapi), url: frontendUrl(strapi, kind, found.slug, locale), speechesOf: pages.speechesOf };
   const extras = kind.pageExtras ? await kind.pageExtras(sanitized, tools) : {};
-  const data = { ...sanitized, ...extras };
+  const data = { ...sanitized, ...withoutEmbargoedParts(extras, documentId) };
   const json = JSON.stringify({ data });
   const title = found[kind.slugSource];
   return {
@@ -65,7 +80,9 @@ export const buildPage = async (strapi: Core.Strapi, kind: Kind, documentId: str
     json,
     etag: etagOf(json),
     title: typeof title === 'string' ? title.slice(0, 500) : null,
-    publishedAt: found.publishedAt ? new Date(String(found.publishedAt)) : null,
-    links: [...linksOf(data, documentId)],
+    publishedAt: datePublished,
+    modifiedAt: dateModified,
+    embargoUntil: embargoEndOf(found.embargoUntil),
+    links: [...linksOf({ ...whole, ...extras }, documentId)],
   };
 };

@@ -54,7 +54,7 @@ const pagesService = ({ strapi }: { strapi: Core.Strapi }) => ({
       filters: { speeches: { speaker: { documentId: { $eq: speakerDocumentId } } } },
       ...(locale ? { locale } : {}),
       status: 'published',
-      fields: ['documentId', 'title', 'slug', 'heldOn', 'venue'],
+      fields: ['documentId', 'title', 'slug', 'heldOn', 'venue', 'embargoUntil'],
       sort: ['heldOn:desc'],
       populate: { speeches: { populate: { speaker: { fields: ['documentId'] } } } },
     })) as Array<Plain & { speeches?: Array<Plain & { speaker?: { documentId?: string } | null }> }>;
