@@ -10,7 +10,7 @@
  * field). An `embargoUntil` that is set must be a real instant: a typo there
  * would publish a report early or hold it forever.
  */
-import { compareDates, parseDateOnly, parseDateTime, shanghaiDateOf } from './dates';
+import { compareDates, parseDateOnly, parseDateTime, beijingDateOf } from './dates';
 import { isBlank, problem, type KindedDocument } from './rule';
 import { EARLIEST_YEAR } from './rule-dates';
 import type { CheckContext, Correction, FieldPath, Problem } from './types';
@@ -23,7 +23,7 @@ function checkDate(raw: unknown, path: FieldPath, ctx: CheckContext): Problem[] 
   const date = typeof raw === 'string' ? parseDateOnly(raw) : undefined;
   if (!date) return [problem(ctx, path, 'dates.invalid')];
   if (date.year < EARLIEST_YEAR) return [problem(ctx, path, 'dates.before-1949')];
-  if (compareDates(date, shanghaiDateOf(ctx.now)) > 0) return [problem(ctx, path, 'correction.date.future')];
+  if (compareDates(date, beijingDateOf(ctx.now)) > 0) return [problem(ctx, path, 'correction.date.future')];
   return [];
 }
 

@@ -13,15 +13,15 @@
 import type { MeetingView, PageDates, SpeakerSummary } from './page-types';
 import { romanizeName } from '../editorial/credit-romanize';
 import type { CreditRole } from '../editorial/credit-roles';
-import { toShanghaiIso } from './shanghai-time';
+import { toBeijingIso } from './beijing-time';
+import { isEnglishLocale } from '../../../shared/locale';
 
 type Thing = Record<string, unknown>;
 
-const isEnglish = (meeting: MeetingView): boolean => Boolean(meeting.locale?.toLowerCase().startsWith('en'));
 
 /** A credited person; on an English page with the name in Latin letters and the written one as alternateName. */
 const personIn = (meeting: MeetingView) => (name: string): Thing => {
-  const romanized = isEnglish(meeting) ? romanizeName(name) : name;
+  const romanized = isEnglishLocale(meeting.locale) ? romanizeName(name) : name;
   return romanized === name ? { '@type': 'Person', name } : { '@type': 'Person', name: romanized, alternateName: name };
 };
 
@@ -108,8 +108,8 @@ export const meetingJsonLd = (meeting: MeetingView, options: JsonLdOptions = {})
     url: options.url,
     mainEntityOfPage: options.url,
     // The first publication (never moved by a republish), else the source's report time; modified only by a correction or an update.
-    datePublished: toShanghaiIso(meeting.datePublished ?? editorial.reportedAt ?? ''),
-    dateModified: toShanghaiIso(meeting.dateModified ?? meeting.updatedAt ?? ''),
+    datePublished: toBeijingIso(meeting.datePublished ?? editorial.reportedAt ?? ''),
+    dateModified: toBeijingIso(meeting.dateModified ?? meeting.updatedAt ?? ''),
     correction: correctionsJsonLd(meeting),
     dateline: editorial.dateline,
     author: namesIn(meeting, 'reporter', 'correspondent').map(person),

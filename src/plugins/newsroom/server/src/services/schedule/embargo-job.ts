@@ -16,9 +16,9 @@
  */
 import type { Core } from '@strapi/strapi';
 import { kindNamed, type Kind } from '../../kinds';
-import { purge, purgePaths } from '../../pages/purge';
-import { rebuildPages, type ChangedPage } from '../../pages/rebuild';
-import { pageStore } from '../../pages/store';
+import { purge, purgePaths } from '../pages/purge';
+import { rebuildPages, type ChangedPage } from '../pages/rebuild';
+import { pageStore } from '../pages/store';
 import { embargoEndOf } from './embargo-filter';
 import { outbox, type OutboxApi } from './outbox-api';
 
