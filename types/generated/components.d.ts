@@ -16,6 +16,28 @@ export interface NewsroomAdoptedDocument extends Struct.ComponentSchema {
   };
 }
 
+export interface NewsroomCorrection extends Struct.ComponentSchema {
+  collectionName: 'components_newsroom_corrections';
+  info: {
+    description: 'A correction, update or clarification published with the report: its date, its kind and what it says.';
+    displayName: 'Correction';
+    icon: 'pencil';
+  };
+  attributes: {
+    date: Schema.Attribute.Date & Schema.Attribute.Required;
+    kind: Schema.Attribute.Enumeration<
+      ['correction', 'update', 'clarification']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'correction'>;
+    text: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+  };
+}
+
 export interface NewsroomCredit extends Struct.ComponentSchema {
   collectionName: 'components_newsroom_credits';
   info: {
@@ -165,6 +187,7 @@ declare module '@strapi/strapi' {
   export namespace Public {
     export interface ComponentSchemas {
       'newsroom.adopted-document': NewsroomAdoptedDocument;
+      'newsroom.correction': NewsroomCorrection;
       'newsroom.credit': NewsroomCredit;
       'newsroom.editorial': NewsroomEditorial;
       'newsroom.metric': NewsroomMetric;

@@ -622,10 +622,22 @@ export interface PluginNewsroomAchievement extends Struct.CollectionTypeSchema {
           localized: true;
         };
       }>;
+    corrections: Schema.Attribute.Component<'newsroom.correction', true> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
     editorial: Schema.Attribute.Component<'newsroom.editorial', false> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
+    embargoUntil: Schema.Attribute.DateTime &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
           localized: true;
@@ -740,6 +752,12 @@ export interface PluginNewsroomMeeting extends Struct.CollectionTypeSchema {
           localized: true;
         };
       }>;
+    corrections: Schema.Attribute.Component<'newsroom.correction', true> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
     cover: Schema.Attribute.Media<'images'> &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
@@ -760,6 +778,12 @@ export interface PluginNewsroomMeeting extends Struct.CollectionTypeSchema {
       }>;
     editorial: Schema.Attribute.Component<'newsroom.editorial', false> &
       Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
+    embargoUntil: Schema.Attribute.DateTime &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
           localized: true;
@@ -876,9 +900,21 @@ export interface PluginNewsroomSpeaker extends Struct.CollectionTypeSchema {
           localized: true;
         };
       }>;
+    corrections: Schema.Attribute.Component<'newsroom.correction', true> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
+    embargoUntil: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
     locale: Schema.Attribute.String;
     localizations: Schema.Attribute.Relation<
       'oneToMany',
@@ -954,6 +990,12 @@ export interface PluginNewsroomStreetCase extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 60;
       }>;
+    corrections: Schema.Attribute.Component<'newsroom.correction', true> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -967,6 +1009,12 @@ export interface PluginNewsroomStreetCase extends Struct.CollectionTypeSchema {
         maxLength: 60;
       }>;
     editorial: Schema.Attribute.Component<'newsroom.editorial', false> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
+    embargoUntil: Schema.Attribute.DateTime &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
           localized: true;

@@ -4,9 +4,9 @@ import { found } from './fixtures/check';
 import { seedContext, seedMeeting } from '../../fixtures/seed-meeting';
 
 describe('the rule table', () => {
-  it('holds R1 to R12, the required fields and the slug rule', () => {
+  it('holds R1 to R12, the required fields, the slug rule and the corrections rule', () => {
     const ids = new Set(RULES.map((rule) => rule.id));
-    expect([...ids].sort()).toEqual(['R1', 'R10', 'R11', 'R12', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7', 'R8', 'R9', 'required', 'slug']);
+    expect([...ids].sort()).toEqual(['R1', 'R10', 'R11', 'R12', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7', 'R8', 'R9', 'corrections', 'required', 'slug']);
   });
 
   it('runs publish rules only when publishing', () => {

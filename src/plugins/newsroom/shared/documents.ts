@@ -29,6 +29,24 @@ export const ACHIEVEMENT_CATEGORIES = [
 ] as const;
 export type AchievementCategory = (typeof ACHIEVEMENT_CATEGORIES)[number];
 
+export const CORRECTION_KINDS = ['correction', 'update', 'clarification'] as const;
+export type CorrectionKind = (typeof CORRECTION_KINDS)[number];
+
+/** A correction, update or clarification published with a report (`newsroom.correction`). */
+export interface Correction {
+  /** `YYYY-MM-DD` */
+  date?: string | null;
+  kind?: CorrectionKind | string | null;
+  text?: string | null;
+}
+
+/** What every kind carries for time and history: its embargo and its corrections. */
+export interface TimeFields {
+  /** ISO 8601 datetime; while in the future the document is on no public path. */
+  embargoUntil?: string | null;
+  corrections?: Correction[] | null;
+}
+
 export interface Credit {
   role?: CreditRole | string | null;
   name?: string | null;
@@ -91,7 +109,7 @@ export interface Position {
   title?: string | null;
 }
 
-export interface MeetingData {
+export interface MeetingData extends TimeFields {
   title?: string | null;
   headline?: string | null;
   slug?: string | null;
@@ -108,7 +126,7 @@ export interface MeetingData {
   editorial?: Editorial | null;
 }
 
-export interface AchievementData {
+export interface AchievementData extends TimeFields {
   title?: string | null;
   slug?: string | null;
   ordinal?: number | null;
@@ -119,7 +137,7 @@ export interface AchievementData {
   editorial?: Editorial | null;
 }
 
-export interface StreetCaseData {
+export interface StreetCaseData extends TimeFields {
   title?: string | null;
   slug?: string | null;
   street?: string | null;
@@ -131,7 +149,7 @@ export interface StreetCaseData {
   editorial?: Editorial | null;
 }
 
-export interface SpeakerData {
+export interface SpeakerData extends TimeFields {
   name?: string | null;
   slug?: string | null;
   positions?: Position[] | null;

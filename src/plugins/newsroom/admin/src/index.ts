@@ -2,6 +2,7 @@ import { Upload } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { MEETING_UID } from './api';
 import { EditorialCheckPanel, type PanelDescription, type PanelProps } from './components/EditorialCheckPanel';
+import { HistoryPanel } from './components/HistoryPanel';
 import { PLUGIN_ID } from './pluginId';
 import { getTranslation } from './utils/getTranslation';
 import { roleMessages } from './utils/roleLabels';
@@ -48,7 +49,7 @@ export default {
 
   bootstrap(app: StrapiApp) {
     const contentManager = app.getPlugin('content-manager');
-    (contentManager.apis as unknown as ContentManagerApis).addEditViewSidePanel([EditorialCheckPanel]);
+    (contentManager.apis as unknown as ContentManagerApis).addEditViewSidePanel([EditorialCheckPanel, HistoryPanel]);
   },
 
   async registerTrads({ locales }: { locales: string[] }) {

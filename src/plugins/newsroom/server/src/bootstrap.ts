@@ -8,6 +8,8 @@ import { ensureImportsTable } from './services/importer/import-records';
 import { ensureSlugIndexes } from './services/slugs/slug-indexes';
 import { ensureSpeakerNameIndex } from './services/importer/speaker-name-index';
 import { configureLayouts } from './kinds/layouts/configure-layouts';
+import { ensureHistoryTable } from './services/history/table';
+import { ensurePublicationDatesTable } from './services/pages/publication-dates';
 import { toSlug } from './editorial';
 
 interface LocalesService {
@@ -28,6 +30,8 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }): Promise<void> => 
   await ensurePageTables(strapi);
   await ensureJobsTable(strapi);
   await ensurePageVersionsTable(strapi);
+  await ensurePublicationDatesTable(strapi);
+  await ensureHistoryTable(strapi);
   await ensureSlugIndexes(strapi);
   await ensureSpeakerNameIndex(strapi);
   const config = strapi.config.get<NewsroomConfig>('plugin::newsroom');

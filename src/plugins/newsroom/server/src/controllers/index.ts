@@ -2,6 +2,7 @@ import { KINDS } from '../kinds';
 import drafts from './drafts';
 import editorialCheck from './editorial-check';
 import feeds from './feeds';
+import history from './history';
 import importController from './import';
 import { pageController } from './page-controller';
 import preview from './preview';
@@ -13,6 +14,7 @@ export default {
   drafts,
   'editorial-check': editorialCheck,
   feeds,
+  history,
   import: importController,
   preview,
   'speaker-speeches': speakerSpeeches,

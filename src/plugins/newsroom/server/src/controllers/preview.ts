@@ -12,6 +12,7 @@ import { kindNamed, kindOf } from '../kinds';
 import { renderPreviewHtml } from '../output/preview-html';
 import type { PreviewLinksService, PreviewTarget } from '../services/preview/links';
 import type { PreviewPagesService } from '../services/preview/pages';
+import { embargoEndOf, isEmbargoed } from '../services/schedule/embargo-filter';
 
 interface PreviewContext {
   params: { kind?: string; documentId?: string };
@@ -74,6 +75,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       ...data,
       status: target.status,
       expiresAt: new Date(Number(ctx.query.expires) * 1000),
+      ...(isEmbargoed(data.page.embargoUntil) ? { embargoedUntil: new Date(embargoEndOf(data.page.embargoUntil) ?? 0) } : {}),
       nonce,
     });
   },

@@ -1,4 +1,7 @@
 import type { Core } from '@strapi/strapi';
+import { embargoTimer } from '../document-middlewares/embargo-timer';
+import { history } from '../document-middlewares/history';
+import { publicationDates } from '../document-middlewares/publication-dates';
 import { editorialRules } from './editorial-rules';
 import { pageRebuild } from './page-rebuild';
 import { publicReadsPublished } from './public-reads-published';
@@ -26,7 +29,10 @@ export const registerDocumentMiddlewares = (strapi: Core.Strapi): void => {
   // pages it changes are rebuilt inside it, after the write (the batch's end);
   // the rules then normalize the title the slug is made from.
   strapi.documents.use(writeTransaction(strapi));
+  strapi.documents.use(history(strapi));
   strapi.documents.use(pageRebuild(strapi));
+  strapi.documents.use(publicationDates(strapi));
+  strapi.documents.use(embargoTimer(strapi));
   strapi.documents.use(editorialRules(strapi));
   strapi.documents.use(slugs(strapi));
 };

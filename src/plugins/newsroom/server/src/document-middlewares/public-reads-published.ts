@@ -1,5 +1,6 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { kindOf } from '../kinds';
+import { withoutEmbargoed } from '../services/schedule/embargo-filter';
 import { mayReadDrafts, type RequestAuth } from '../strapi/draft-access';
 
 const READ_ACTIONS = new Set(['findMany', 'findFirst', 'findOne', 'count']);
@@ -15,6 +16,11 @@ interface RequestState {
  * `status=draft`, and a role's `find` would honour it; this pins every other
  * content-API read to published versions, in one place for both transports.
  * Admin calls are left alone.
+ *
+ * The same callers never see a document under embargo (`embargoUntil` in the
+ * future), whatever its status: the filter compares with the time of the
+ * read (services/schedule/embargo-filter.ts). GraphQL's root queries pass
+ * here too.
  */
 export const publicReadsPublished =
   (strapi: Core.Strapi): Modules.Documents.Middleware.Middleware =>
@@ -22,7 +28,9 @@ export const publicReadsPublished =
     if (!kindOf(context.uid) || !READ_ACTIONS.has(context.action)) return next();
     const state = strapi.requestContext.get()?.state as RequestState | undefined;
     if (state?.route?.info?.type === 'content-api' && !mayReadDrafts(state.auth)) {
-      (context.params as { status?: string }).status = 'published';
+      const params = context.params as { status?: string; filters?: unknown };
+      params.status = 'published';
+      params.filters = withoutEmbargoed(params.filters);
     }
     return next();
   };

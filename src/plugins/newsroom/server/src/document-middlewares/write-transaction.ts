@@ -4,7 +4,7 @@ import { batchingAdoptions } from '../services/slugs/claim-adoptions';
 import { awaitingAfterCommit } from '../strapi/after-commit';
 import { isTransientLockError, MAX_TRANSACTION_ATTEMPTS, pauseBeforeAttempt } from '../strapi/retry-on-deadlock';
 
-// Unpublish and discard too: their pages change with them, in the same transaction as publish's.
+// Unpublish and discard too: their pages change with them, and their history entry is written, in the same transaction as publish's.
 const WRITE_ACTIONS = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft']);
 
 type DocumentCall = (params: object) => Promise<unknown>;

@@ -47,6 +47,8 @@ export const PROBLEM_CODES = [
   'speech.speaker.missing',
   'adopted-document.title.brackets',
   'slug.invalid',
+  'correction.kind.invalid',
+  'correction.date.future',
   'slug.taken',
 ] as const;
 
@@ -58,6 +60,14 @@ export type MessageParams = Readonly<Record<string, string | number>>;
 type Templates = Readonly<Record<MessageLanguage, string>>;
 
 const MESSAGES: Readonly<Record<ProblemCode, Templates>> = {
+  'correction.kind.invalid': {
+    'zh-CN': '“{kind}”不是有效的类型，应为更正、更新或说明。',
+    en: '“{kind}” is not a valid kind; use correction, update or clarification.',
+  },
+  'correction.date.future': {
+    'zh-CN': '更正日期不能晚于今天（北京时间）。',
+    en: 'The date is after today (Beijing time).',
+  },
   'field.required': {
     'zh-CN': '此项为必填项。',
     en: 'This field is required.',

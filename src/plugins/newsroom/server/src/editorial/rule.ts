@@ -12,7 +12,7 @@ import type { CheckContext, KindName, DocumentByKind, Editorial, FieldPath, Phas
 export type KindedDocument = { [K in KindName]: { kind: K; data: DocumentByKind[K] } }[KindName];
 
 /** Numbered as in content-model.md; `required` is the "required" column of the field tables. */
-export type RuleId = 'required' | 'R1' | 'R2' | 'R3' | 'R4' | 'R5' | 'R6' | 'R7' | 'R8' | 'R9' | 'R10' | 'R11' | 'R12' | 'slug';
+export type RuleId = 'required' | 'R1' | 'R2' | 'R3' | 'R4' | 'R5' | 'R6' | 'R7' | 'R8' | 'R9' | 'R10' | 'R11' | 'R12' | 'slug' | 'corrections';
 
 export interface Rule {
   id: RuleId;

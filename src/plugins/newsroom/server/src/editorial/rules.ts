@@ -8,6 +8,7 @@
  */
 import type { Rule } from './rule';
 import { checkAdoptedDocumentTitles } from './rule-adopted-documents';
+import { checkCorrections, checkEmbargo } from './rule-corrections';
 import { checkCreditNames, checkDuplicateCredits } from './rule-credit-names';
 import { checkDates } from './rule-dates';
 import { checkAccessibleMedia } from './rule-media';
@@ -135,6 +136,13 @@ export const RULES: ReadonlyArray<Rule> = [
     kinds: ['meeting'],
     description: 'Adopted-document titles have balanced brackets',
     check: checkAdoptedDocumentTitles,
+  },
+  {
+    id: 'corrections',
+    phase: 'save',
+    kinds: ALL,
+    description: 'Each correction has a date (not after today, Asia/Shanghai), a kind (correction, update, clarification) and a text; embargoUntil, when set, is a real date and time',
+    check: (document, ctx) => [...checkCorrections(document, ctx), ...checkEmbargo(document, ctx)],
   },
   {
     id: 'slug',

@@ -19,7 +19,7 @@ import { speakerLayout } from './layouts/speaker';
 import { streetCaseLayout } from './layouts/street-case';
 import type { ViewSpec } from './layouts/view-spec';
 import { meetingJsonLd, speakerJsonLd } from '../output/json-ld';
-import { pageView, type AchievementView, type MeetingView, type SpeakerSummary, type StreetCaseView } from '../output/page-types';
+import { pageView, type PageDates, type AchievementView, type MeetingView, type SpeakerSummary, type StreetCaseView } from '../output/page-types';
 import { achievementArticle, caseArticle, meetingArticle, speakerArticle, type PreviewArticle } from '../output/preview-html-kinds';
 import { achievementText, meetingReadAloud, streetCaseText } from '../output/read-aloud';
 import { MEDIA_FOR_PAGES, PLAIN_KINDS, populateOf, type ContentTypeSchema, type PlainKind, type Populate } from './plain';
@@ -59,9 +59,9 @@ export interface Kind extends KindAttachments, PlainKind {
   pagePopulate: Populate;
 }
 
-const speaker = { fields: ['documentId', 'name', 'slug'], populate: { positions: true } } satisfies Populate[string];
+const speaker = { fields: ['documentId', 'name', 'slug', 'embargoUntil'], populate: { positions: true } } satisfies Populate[string];
 const speech = { populate: { speaker } };
-const meetingSummary = { fields: ['documentId', 'title', 'slug', 'heldOn', 'venue', 'organizer', 'locale'] };
+const meetingSummary = { fields: ['documentId', 'title', 'slug', 'heldOn', 'venue', 'organizer', 'locale', 'embargoUntil'] };
 const editorial = { populate: { credits: true } } satisfies Populate[string];
 const localeOf = (page: PlainObject): string | undefined => (typeof page.locale === 'string' ? page.locale : undefined);
 
@@ -79,6 +79,7 @@ const ATTACHMENTS: ReadonlyArray<KindAttachments & { schema: ContentTypeSchema }
       streetCases: { populate: { presenter: speech } },
       cover: MEDIA_FOR_PAGES,
       editorial,
+      corrections: true,
     },
     pageExtras: (page, { origin, url }) => ({
       jsonLd: meetingJsonLd(asView<MeetingView>(page), { mediaBaseUrl: origin, url }),
@@ -91,27 +92,27 @@ const ATTACHMENTS: ReadonlyArray<KindAttachments & { schema: ContentTypeSchema }
   {
     schema: achievementSchema,
     layout: achievementLayout,
-    pagePopulate: { metrics: true, meeting: meetingSummary, editorial },
+    pagePopulate: { metrics: true, meeting: meetingSummary, editorial, corrections: true },
     pageExtras: (page) => ({ readAloud: achievementText(asView<AchievementView>(page), localeOf(page)) }),
     previewArticle: achievementArticle,
   },
   {
     schema: streetCaseSchema,
     layout: streetCaseLayout,
-    pagePopulate: { presenter: speech, meeting: meetingSummary, editorial },
+    pagePopulate: { presenter: speech, meeting: meetingSummary, editorial, corrections: true },
     pageExtras: (page) => ({ readAloud: streetCaseText(asView<StreetCaseView>(page), localeOf(page)) }),
     previewArticle: caseArticle,
   },
   {
     schema: speakerSchema,
     layout: speakerLayout,
-    pagePopulate: { positions: true, photo: MEDIA_FOR_PAGES },
+    pagePopulate: { positions: true, photo: MEDIA_FOR_PAGES, corrections: true },
     pageExtras: async (page, { speechesOf, latestSpeechesOf }) => {
       const id = String(page.documentId);
       // A stored page is bounded whatever the archive: the latest speeches and the total; the rest is paged.
       const latest = latestSpeechesOf ? await latestSpeechesOf(id, localeOf(page)) : undefined;
       return {
-        jsonLd: speakerJsonLd(asView<SpeakerSummary>(page)),
+        jsonLd: speakerJsonLd(asView<SpeakerSummary & PageDates>(page)),
         speeches: latest ? latest.speeches : await speechesOf(id, localeOf(page)),
         ...(latest ? { speechesTotal: latest.total } : {}),
       };

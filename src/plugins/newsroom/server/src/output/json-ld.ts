@@ -10,7 +10,7 @@
  * an English page names are romanized (Zheng Xiaopeng), the Chinese name kept
  * as `alternateName`.
  */
-import type { MeetingView, SpeakerSummary } from './page-types';
+import type { MeetingView, PageDates, SpeakerSummary } from './page-types';
 import { romanizeName } from '../editorial/credit-romanize';
 import type { CreditRole } from '../editorial/credit-roles';
 import { toBeijingIso } from './beijing-time';
@@ -47,6 +47,16 @@ const HEADLINE_MAX = 110;
 
 const compact = (thing: Thing): Thing =>
   Object.fromEntries(Object.entries(thing).filter(([, value]) => value !== undefined && value !== null && value !== '' && !(Array.isArray(value) && value.length === 0)));
+
+/**
+ * Each correction, update and clarification as a schema.org
+ * CorrectionComment (https://schema.org/correction), oldest first.
+ */
+export const correctionsJsonLd = (page: PageDates): Thing[] =>
+  (page.corrections ?? [])
+    .filter((c) => typeof c.text === 'string' && c.text.trim() !== '')
+    .map((c) => compact({ '@type': 'CorrectionComment', datePublished: c.date ?? undefined, text: c.text }))
+    .sort((a, b) => String(a.datePublished ?? '').localeCompare(String(b.datePublished ?? '')));
 
 export interface JsonLdOptions {
   /** Absolute URL of the meeting's page, when the frontend's address is configured. */
@@ -97,8 +107,10 @@ export const meetingJsonLd = (meeting: MeetingView, options: JsonLdOptions = {})
     description: meeting.summary,
     url: options.url,
     mainEntityOfPage: options.url,
-    datePublished: editorial.reportedAt ? toBeijingIso(editorial.reportedAt) : undefined,
-    dateModified: meeting.updatedAt ? toBeijingIso(meeting.updatedAt) : undefined,
+    // The first publication (never moved by a republish), else the source's report time; modified only by a correction or an update.
+    datePublished: toBeijingIso(meeting.datePublished ?? editorial.reportedAt ?? ''),
+    dateModified: toBeijingIso(meeting.dateModified ?? meeting.updatedAt ?? ''),
+    correction: correctionsJsonLd(meeting),
     dateline: editorial.dateline,
     author: namesIn(meeting, 'reporter', 'correspondent').map(person),
     contributor: namesIn(meeting, 'photographer', 'intern').map(person),
@@ -113,5 +125,5 @@ export const meetingJsonLd = (meeting: MeetingView, options: JsonLdOptions = {})
   });
 };
 
-export const speakerJsonLd = (speaker: SpeakerSummary & { bio?: string | null; locale?: string }): Thing =>
-  compact({ '@context': 'https://schema.org', ...performer(speaker), description: speaker.bio });
+export const speakerJsonLd = (speaker: SpeakerSummary & PageDates & { bio?: string | null; locale?: string }): Thing =>
+  compact({ '@context': 'https://schema.org', ...performer(speaker), description: speaker.bio, correction: correctionsJsonLd(speaker) });

@@ -3,7 +3,7 @@
  * renders, as plain data. The builders here (JSON-LD, read-aloud text) are
  * pure; services/pages/index.ts loads the data in a fixed number of queries.
  */
-import type { AdoptedDocument, Credit, Editorial, Metric, Position, SpeechRole } from '../editorial/types';
+import type { AdoptedDocument, Correction, Credit, Editorial, Metric, Position, SpeechRole } from '../editorial/types';
 
 export interface SpeakerSummary {
   documentId: string;
@@ -61,7 +61,16 @@ export interface BlockNode {
   children?: BlockNode[];
 }
 
-export interface MeetingView {
+/** What every page carries for time: its first publication, its last substantive change, its corrections. */
+export interface PageDates {
+  /** ISO 8601: the first publication in this locale; never moves. */
+  datePublished?: string | null;
+  /** ISO 8601: the last correction or update; the first publication until then. */
+  dateModified?: string | null;
+  corrections?: Correction[] | null;
+}
+
+export interface MeetingView extends PageDates {
   documentId: string;
   locale: string;
   slug?: string | null;

@@ -21,6 +21,8 @@ export interface PreviewHtmlInput {
   speeches?: PlainObject[];
   status: 'draft' | 'published';
   expiresAt: Date;
+  /** The end of the document's embargo, when it is still to come: the page is marked as embargoed. */
+  embargoedUntil?: Date;
   /** CSP nonce of the one inline script (reload when the admin says the document was saved). */
   nonce: string;
 }
@@ -62,6 +64,7 @@ export const renderPreviewHtml = (input: PreviewHtmlInput): string => {
     : '';
   const expires = (toBeijingIso(input.expiresAt) ?? '').slice(0, 16).replace('T', ' ');
   const status = input.status === 'draft' ? words.draft : words.published;
+  const embargo = input.embargoedUntil ? (toBeijingIso(input.embargoedUntil) ?? '').slice(0, 16).replace('T', ' ') : '';
   return `<!doctype html>
 <html lang="${esc(langOf(input.page.locale))}">
 <head>
@@ -74,7 +77,7 @@ ${input.jsonLd ? `<script type="application/ld+json">${scriptJson(input.jsonLd)}
 <script nonce="${esc(input.nonce)}">${reloadScript}</script>
 </head>
 <body>
-<header><p>${esc(words.notice(status, expires))}</p></header>
+<header><p>${esc(words.notice(status, expires))}</p>${embargo ? `<p class="warning embargo">${esc(words.embargoed(embargo))}</p>` : ''}</header>
 <main><article>${article}${readAloud}</article></main>
 </body>
 </html>

@@ -5,6 +5,8 @@ export interface PreviewWords {
   draft: string;
   published: string;
   notice: (status: string, expires: string) => string;
+  /** The mark of a document under embargo: on no public path before `until` (Beijing time). */
+  embargoed: (until: string) => string;
   facts: string;
   heldOn: string;
   venue: string;
@@ -34,6 +36,7 @@ const ZH: PreviewWords = {
   draft: '草稿',
   published: '已发布版本',
   notice: (status, expires) => `预览（${status}）：仅供编辑查看，此链接于北京时间 ${expires} 失效。`,
+  embargoed: (until) => `禁发：北京时间 ${until} 之前，本稿不出现在任何公开渠道。`,
   facts: '会议信息',
   heldOn: '会议日期',
   venue: '会议地点',
@@ -68,6 +71,7 @@ const EN: PreviewWords = {
   draft: 'draft',
   published: 'published version',
   notice: (status, expires) => `Preview (${status}) for editors only; this link expires at ${expires} Beijing time.`,
+  embargoed: (until) => `Embargoed: on no public path until ${until} Beijing time.`,
   facts: 'About the meeting',
   heldOn: 'Held on',
   venue: 'Venue',

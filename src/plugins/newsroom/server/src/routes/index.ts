@@ -67,6 +67,13 @@ export default {
         // The controller also checks the editor may create meetings.
         config: { policies: ['admin::isAuthenticatedAdmin'] },
       },
+      // Who did what to a document: read-only, for admin users who may read it (policies/may-read-history.ts).
+      {
+        method: 'GET',
+        path: '/history/:kind/:documentId',
+        handler: 'history.list',
+        config: { policies: ['admin::isAuthenticatedAdmin', 'plugin::newsroom.may-read-history'] },
+      },
       // The signed link is the permission (controllers/preview.ts): it opens in the admin's iframe without a login.
       { method: 'GET', path: '/preview/:kind/:documentId', handler: 'preview.show', config: { auth: false } },
     ],

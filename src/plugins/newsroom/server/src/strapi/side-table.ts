@@ -18,3 +18,14 @@ export const ensureTable = async (strapi: Core.Strapi, name: string, build: (tab
     if (!(await knex.schema.hasTable(name))) throw error;
   }
 };
+
+/** Adds a column to one of those tables when it is missing (a table made by an older version); as safe as ensureTable with several processes. */
+export const ensureColumn = async (strapi: Core.Strapi, name: string, column: string, build: (table: TableBuilder) => void): Promise<void> => {
+  const knex = strapi.db.connection;
+  if (await knex.schema.hasColumn(name, column)) return;
+  try {
+    await knex.schema.alterTable(name, build);
+  } catch (error) {
+    if (!(await knex.schema.hasColumn(name, column))) throw error;
+  }
+};

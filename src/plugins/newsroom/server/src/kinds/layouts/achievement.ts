@@ -1,4 +1,4 @@
-import { both, title, slug, meetingRelation, editorial, type ViewSpec } from './view-spec';
+import { both, title, slug, meetingRelation, editorial, embargoUntil, corrections, type ViewSpec } from './view-spec';
 
 export const achievementLayout: ViewSpec = {
   edit: [
@@ -8,6 +8,8 @@ export const achievementLayout: ViewSpec = {
     [['summary', 12]],
     [['metrics', 12]],
     [['editorial', 12]],
+    [['embargoUntil', 6]],
+    [['corrections', 12]],
   ],
   // Not `year`: the list view prints integers with a thousands separator (2,022).
   list: ['ordinal', 'title', 'meeting'],
@@ -22,5 +24,7 @@ export const achievementLayout: ViewSpec = {
     metrics: { label: '数据', description: both('如 社区残协覆盖 92 个社区', 'e.g. 社区残协覆盖 92 个社区') },
     meeting: meetingRelation,
     editorial,
+    embargoUntil,
+    corrections,
   },
 };

@@ -79,6 +79,18 @@ export const COMPONENT_LAYOUTS: Record<string, ViewSpec> = {
       note: { label: '备注' },
     },
   },
+  'newsroom.correction': {
+    edit: [
+      [['date', 4], ['kind', 4]],
+      [['text', 12]],
+    ],
+    settings: { mainField: 'text' },
+    fields: {
+      date: { label: '日期' },
+      kind: { label: '类型', description: both('更正、更新或说明', 'correction, update or clarification') },
+      text: { label: '内容', description: both('纯文本,1–500 字。', 'Plain text, 1–500 characters.') },
+    },
+  },
   'newsroom.position': {
     edit: [[['organization', 6], ['title', 6]]],
     settings: { mainField: 'organization' },

@@ -1,4 +1,4 @@
-import { both, REQUIRED_ON_PUBLISH, slug, district, editorial, type ViewSpec } from './view-spec';
+import { both, REQUIRED_ON_PUBLISH, slug, district, editorial, embargoUntil, corrections, type ViewSpec } from './view-spec';
 
 export const meetingLayout: ViewSpec = {
   edit: [
@@ -13,6 +13,8 @@ export const meetingLayout: ViewSpec = {
     [['speeches', 12]],
     [['adoptedDocuments', 12]],
     [['achievements', 6], ['streetCases', 6]],
+    [['embargoUntil', 6]],
+    [['corrections', 12]],
   ],
   // The content manager adds the locale ("Available in") and status columns; more would push status off screen.
   list: ['title', 'heldOn', 'organizer'],
@@ -33,5 +35,7 @@ export const meetingLayout: ViewSpec = {
     streetCases: { label: '基层经验' },
     cover: { label: '封面图', description: both('发布前须填写替代文字,且不能是文件名。', 'Needs alternative text, not the file name, before publishing.') },
     editorial: { ...editorial, description: `${editorial.description} ${REQUIRED_ON_PUBLISH}` },
+    embargoUntil,
+    corrections,
   },
 };

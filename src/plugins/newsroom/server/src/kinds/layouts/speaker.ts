@@ -1,10 +1,12 @@
-import { both, slug, type ViewSpec } from './view-spec';
+import { both, slug, embargoUntil, corrections, type ViewSpec } from './view-spec';
 
 export const speakerLayout: ViewSpec = {
   edit: [
     [['name', 6], ['slug', 6]],
     [['positions', 12]],
     [['photo', 6], ['bio', 6]],
+    [['embargoUntil', 6]],
+    [['corrections', 12]],
   ],
   list: ['name', 'slug'],
   settings: { mainField: 'name', defaultSortBy: 'name', defaultSortOrder: 'ASC' },
@@ -14,5 +16,7 @@ export const speakerLayout: ViewSpec = {
     positions: { label: '职务', description: both('如 福田区残联 党组书记', 'e.g. 福田区残联 党组书记') },
     photo: { label: '照片', description: both('发布前须填写替代文字,且不能是文件名。', 'Needs alternative text, not the file name, before publishing.') },
     bio: { label: '简介' },
+    embargoUntil,
+    corrections,
   },
 };

@@ -1,4 +1,4 @@
-import { both, title, slug, district, meetingRelation, editorial, type ViewSpec } from './view-spec';
+import { both, title, slug, district, meetingRelation, editorial, embargoUntil, corrections, type ViewSpec } from './view-spec';
 
 export const streetCaseLayout: ViewSpec = {
   edit: [
@@ -8,6 +8,8 @@ export const streetCaseLayout: ViewSpec = {
     [['summary', 6], ['honors', 6]],
     [['presenter', 12]],
     [['editorial', 12]],
+    [['embargoUntil', 6]],
+    [['corrections', 12]],
   ],
   list: ['title', 'street', 'meeting'],
   settings: { mainField: 'title', defaultSortBy: 'title', defaultSortOrder: 'ASC' },
@@ -22,5 +24,7 @@ export const streetCaseLayout: ViewSpec = {
     presenter: { label: '经验分享人' },
     meeting: meetingRelation,
     editorial,
+    embargoUntil,
+    corrections,
   },
 };

@@ -38,3 +38,15 @@ export const editorial: FieldText = {
   description: both('来源、报道时间与署名;右侧“编辑检查”实时显示问题。', 'Source, report time and credits; the "Editorial check" panel shows problems as you type.'),
 };
 
+
+export const embargoUntil: FieldText = {
+  label: '禁发至',
+  description: both(
+    '在此时间(北京时间)之前,无论是否已发布,本稿不出现在任何公开渠道;到时自动出现。',
+    'Until this time (Beijing time) the item is on no public path, published or not; it appears by itself when the time comes.'
+  ),
+};
+export const corrections: FieldText = {
+  label: '更正与更新',
+  description: both('读者可见的更正、更新或说明;更正与更新会更新页面的修改日期。', 'Corrections, updates and clarifications readers see; a correction or an update moves the page\'s modified date.'),
+};

@@ -5,6 +5,7 @@
  * read.
  */
 import adoptedDocument from '../../components/adopted-document.json';
+import correction from '../../components/correction.json';
 import credit from '../../components/credit.json';
 import editorial from '../../components/editorial.json';
 import metric from '../../components/metric.json';
@@ -17,6 +18,7 @@ export const COMPONENT_CATEGORY = 'newsroom';
 /** The component schemas by name (`editorial` for the uid `newsroom.editorial`). */
 export const COMPONENT_SCHEMAS: Readonly<Record<string, ComponentSchema>> = {
   'adopted-document': adoptedDocument,
+  correction,
   credit,
   editorial,
   metric,

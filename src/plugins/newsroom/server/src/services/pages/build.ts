@@ -3,6 +3,9 @@ import type { Core } from '@strapi/strapi';
 import type { Kind } from '../../kinds';
 import { speechesOf, speechPageOf } from './speeches-of';
 import { pageListSize } from './list-size';
+import { publicationDates } from './publication-dates';
+import { embargoEndOf } from '../schedule/embargo-filter';
+import { withoutEmbargoedParts } from './embargoed-parts';
 import { frontendUrl, publicUrl } from './urls';
 import type { PlainObject } from '../../../../shared/documents';
 
@@ -16,6 +19,10 @@ export interface BuiltPage {
   etag: string;
   title: string | null;
   publishedAt: Date | null;
+  /** Its last substantive change (a correction or an update); its first publication until then. */
+  modifiedAt: Date | null;
+  /** Epoch milliseconds of the document's embargo end, or null: the stored page is on no public path before it. */
+  embargoUntil: number | null;
   /** The other documents the page shows (its speakers, its meeting, its achievements…). */
   links: string[];
 }
@@ -50,7 +57,15 @@ export const buildPage = async (strapi: Core.Strapi, kind: Kind, documentId: str
     populate: kind.pagePopulate,
   })) as PlainObject | null;
   if (!found || typeof found.slug !== 'string' || found.slug === '') return null;
-  const sanitized = (await strapi.contentAPI.sanitize.output(found, strapi.getModel(kind.uid), {})) as PlainObject;
+  const dates = await publicationDates(strapi, kind, documentId, locale);
+  const fallback = found.publishedAt ? new Date(String(found.publishedAt)) : null;
+  const datePublished = dates?.datePublished ?? fallback;
+  const dateModified = dates?.dateModified ?? datePublished;
+  const output = (await strapi.contentAPI.sanitize.output(found, strapi.getModel(kind.uid), {})) as PlainObject;
+  // The first publication and the last substantive change, not Strapi's publishedAt and updatedAt (publication-dates.ts).
+  const whole = { ...output, datePublished: datePublished?.toISOString() ?? null, dateModified: dateModified?.toISOString() ?? null };
+  // Other documents under embargo are left out of the page, but stay its links: it is rebuilt when they appear.
+  const sanitized = withoutEmbargoedParts(whole, documentId);
   const tools = {
     origin: publicUrl(strapi),
     url: frontendUrl(strapi, kind, found.slug, locale),
@@ -61,7 +76,7 @@ export const buildPage = async (strapi: Core.Strapi, kind: Kind, documentId: str
     },
   };
   const extras = kind.pageExtras ? await kind.pageExtras(sanitized, tools) : {};
-  const data = { ...sanitized, ...extras };
+  const data = { ...sanitized, ...withoutEmbargoedParts(extras, documentId) };
   const json = JSON.stringify({ data });
   const title = found[kind.slugSource];
   return {
@@ -72,7 +87,9 @@ export const buildPage = async (strapi: Core.Strapi, kind: Kind, documentId: str
     json,
     etag: etagOf(json),
     title: typeof title === 'string' ? title.slice(0, 500) : null,
-    publishedAt: found.publishedAt ? new Date(String(found.publishedAt)) : null,
-    links: [...linksOf(data, documentId)],
+    publishedAt: datePublished,
+    modifiedAt: dateModified,
+    embargoUntil: embargoEndOf(found.embargoUntil),
+    links: [...linksOf({ ...whole, ...extras }, documentId)],
   };
 };

@@ -3,6 +3,7 @@ import { SitemapStream, streamToPromise } from 'sitemap';
 import type { Core } from '@strapi/strapi';
 import type { NewsroomConfig } from '../../config';
 import { KINDS, kindNamed } from '../../kinds';
+import { esc } from '../../output/preview-html-blocks';
 import { FEED_ROUTES } from './feed-paths';
 import { pageStore, type PageRow } from './store';
 import { frontendUrl, publicUrl } from './urls';
@@ -22,6 +23,20 @@ const urlOf = (strapi: Core.Strapi, row: PageRow): string | undefined => {
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
 
+const CORRECTION_WORDS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  'zh-Hans': { correction: '更正', update: '更新', clarification: '说明' },
+  en: { correction: 'Correction', update: 'Update', clarification: 'Clarification' },
+};
+
+/** A page's corrections, updates and clarifications as the entry's content (HTML), each with its date; undefined without any. */
+const correctionsHtml = (data: PlainObject, locale: string): string | undefined => {
+  const words = CORRECTION_WORDS[locale] ?? CORRECTION_WORDS.en;
+  const items = (Array.isArray(data.corrections) ? (data.corrections as PlainObject[]) : []).filter((c) => text(c.text));
+  if (items.length === 0) return undefined;
+  const lines = items.map((c) => `<li><strong>${esc(words[String(c.kind)] ?? String(c.kind))}</strong> <time datetime="${esc(c.date)}">${esc(c.date)}</time>: ${esc(c.text)}</li>`);
+  return `<ul class="corrections">${lines.join('')}</ul>`;
+};
+
 /** The three feeds of the latest published pages of the feed kinds in one locale, newest first. */
 export const buildFeed = async (strapi: Core.Strapi, locale: string): Promise<Feed> => {
   const { publicationName, feedSize } = settings(strapi);
@@ -34,7 +49,7 @@ export const buildFeed = async (strapi: Core.Strapi, locale: string): Promise<Fe
     link: home,
     language: locale,
     copyright: publicationName,
-    updated: rows[0]?.published_at ? new Date(rows[0].published_at) : new Date(0),
+    updated: new Date(Math.max(0, ...rows.map((row) => row.modified_at ?? row.published_at ?? 0))),
     feedLinks: {
       rss: `${base}/api/newsroom${FEED_ROUTES.rss}?locale=${locale}`,
       atom: `${base}/api/newsroom${FEED_ROUTES.atom}?locale=${locale}`,
@@ -46,13 +61,16 @@ export const buildFeed = async (strapi: Core.Strapi, locale: string): Promise<Fe
     if (!link) continue;
     const data = ((JSON.parse(row.json ?? '{}') as { data?: PlainObject }).data ?? {});
     const summary = text(data.headline) ?? text(String(data.readAloud ?? '').split('\n')[0]);
+    const corrections = correctionsHtml(data, locale);
     feed.addItem({
       title: row.title ?? row.slug,
       id: link,
       link,
-      date: new Date(row.published_at ?? 0),
+      // Updated: the last correction or update; published: the first publication (services/pages/publication-dates.ts).
+      date: new Date(row.modified_at ?? row.published_at ?? 0),
+      published: new Date(row.published_at ?? 0),
       ...(summary ? { description: summary } : {}),
-      ...(text(data.heldOn) ? { published: new Date(String(data.heldOn)) } : {}),
+      ...(corrections ? { content: corrections } : {}),
     });
   }
   return feed;
@@ -80,21 +98,34 @@ export const jsonFeed11 = (feed: Feed, locale: string): string => {
   });
 };
 
+/** The sitemap stream's XML; an empty urlset when nothing was written (the library refuses an empty stream). */
+const finish = async (stream: SitemapStream, written: number, news = false): Promise<string> => {
+  if (written === 0) {
+    stream.destroy();
+    const xmlns = news ? ' xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"' : '';
+    return `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"${xmlns}></urlset>`;
+  }
+  stream.end();
+  return (await streamToPromise(stream)).toString();
+};
+
 /** `/sitemap.xml`: every stored page with a frontend URL, each with its `hreflang` alternates in the other locales. */
 export const buildSitemap = async (strapi: Core.Strapi): Promise<string> => {
   const rows = await pageStore(strapi).all(mappedKinds(strapi));
   const byDocument = new Map<string, PageRow[]>();
   for (const row of rows) byDocument.set(row.document_id, [...(byDocument.get(row.document_id) ?? []), row]);
   const stream = new SitemapStream({ hostname: publicUrl(strapi) || undefined });
+  let written = 0;
   for (const row of rows) {
     const url = urlOf(strapi, row);
     if (!url) continue;
+    written += 1;
     const versions = byDocument.get(row.document_id) ?? [];
     const links = versions.length > 1 ? versions.flatMap((v) => (urlOf(strapi, v) ? [{ lang: v.locale, url: urlOf(strapi, v) ?? '' }] : [])) : [];
-    stream.write({ url, links, ...(row.published_at ? { lastmod: new Date(row.published_at).toISOString() } : {}) });
+    const lastmod = row.modified_at ?? row.published_at;
+    stream.write({ url, links, ...(lastmod ? { lastmod: new Date(lastmod).toISOString() } : {}) });
   }
-  stream.end();
-  return (await streamToPromise(stream)).toString();
+  return finish(stream, written);
 };
 
 /** Google News wants ISO 639 codes, except zh-cn and zh-tw for Chinese. */
@@ -107,10 +138,12 @@ export const buildNewsSitemap = async (strapi: Core.Strapi, locales: readonly st
   const { publicationName } = settings(strapi);
   const since = Date.now() - NEWS_WINDOW_MS;
   const stream = new SitemapStream({ hostname: publicUrl(strapi) || undefined, xmlns: { news: true, xhtml: false, image: false, video: false } });
+  let written = 0;
   for (const locale of locales) {
     for (const row of await pageStore(strapi).latest(feedKinds(strapi), locale, { since, limit: 1000 })) {
       const url = urlOf(strapi, row);
       if (!url || !row.published_at) continue;
+      written += 1;
       stream.write({
         url,
         news: {
@@ -121,6 +154,5 @@ export const buildNewsSitemap = async (strapi: Core.Strapi, locales: readonly st
       });
     }
   }
-  stream.end();
-  return (await streamToPromise(stream)).toString();
+  return finish(stream, written, true);
 };

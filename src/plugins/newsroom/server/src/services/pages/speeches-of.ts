@@ -11,7 +11,7 @@ export const speechesOf = async (strapi: Core.Strapi, speakerDocumentId: string,
     filters: { speeches: { speaker: { documentId: { $eq: speakerDocumentId } } } },
     ...(locale ? { locale } : {}),
     status: 'published',
-    fields: ['documentId', 'title', 'slug', 'heldOn', 'venue'],
+    fields: ['documentId', 'title', 'slug', 'heldOn', 'venue', 'embargoUntil'],
     sort: ['heldOn:desc'],
     populate: { speeches: { populate: { speaker: { fields: ['documentId'] } } } },
   })) as Array<PlainObject & { speeches?: Array<PlainObject & { speaker?: { documentId?: string } | null }> }>;

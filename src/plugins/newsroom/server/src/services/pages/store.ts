@@ -13,8 +13,15 @@ export interface PageRow {
   etag: string;
   title: string | null;
   published_at: number | null;
+  modified_at: number | null;
   json?: string;
 }
+
+type Query = ReturnType<Knex>;
+
+/** Rows a public reader may see now: pages without an embargo, or whose embargo has ended (services/schedule/embargo-filter.ts). */
+const visibleNow = (query: Query): Query =>
+  query.where((q: Query) => q.whereNull('embargo_until').orWhere('embargo_until', '<=', Date.now()));
 
 /** The current transaction's connection inside one (nested calls join it), the pool's outside. */
 const withKnex = async <T>(strapi: Core.Strapi, work: (knex: Knex) => Promise<T>): Promise<T> => {
@@ -31,6 +38,7 @@ const asRow = (row: Record<string, unknown>): PageRow => ({
   title: typeof row.title === 'string' ? row.title : null,
   // PostgreSQL answers a bigint as a string.
   published_at: row.published_at === null || row.published_at === undefined ? null : Number(row.published_at),
+  modified_at: row.modified_at === null || row.modified_at === undefined ? null : Number(row.modified_at),
   ...(typeof row.json === 'string' ? { json: row.json } : {}),
 });
 
@@ -38,7 +46,7 @@ const asRow = (row: Record<string, unknown>): PageRow => ({
 const pageReads = (strapi: Core.Strapi) => ({
   /** The by-slug answer: one row. */
   async page(kind: string, locale: string, slug: string): Promise<{ json: string; etag: string } | undefined> {
-    return withKnex(strapi, (knex) => knex(PAGES_TABLE).select('json', 'etag').where({ kind, locale, slug }).first());
+    return withKnex(strapi, (knex) => visibleNow(knex(PAGES_TABLE).select('json', 'etag').where({ kind, locale, slug })).first());
   },
 
   /** The current slug of the document an old slug of this kind and locale led to. */
@@ -50,6 +58,7 @@ const pageReads = (strapi: Core.Strapi) => ({
         })
         .select('p.slug')
         .where({ 'r.kind': kind, 'r.locale': locale, 'r.old_slug': slug })
+        .where((q: Query) => q.whereNull('p.embargo_until').orWhere('p.embargo_until', '<=', Date.now()))
         .first()
     )) as { slug: string } | undefined;
     return row?.slug;
@@ -59,7 +68,7 @@ const pageReads = (strapi: Core.Strapi) => ({
   async pagesOf(documentIds: readonly string[]): Promise<PageRow[]> {
     if (documentIds.length === 0) return [];
     const rows = await withKnex(strapi, (knex) =>
-      knex(PAGES_TABLE).select('kind', 'locale', 'slug', 'document_id', 'etag', 'title', 'published_at').whereIn('document_id', [...documentIds])
+      knex(PAGES_TABLE).select('kind', 'locale', 'slug', 'document_id', 'etag', 'title', 'published_at', 'modified_at').whereIn('document_id', [...documentIds])
     );
     return (rows as Array<Record<string, unknown>>).map(asRow);
   },
@@ -117,6 +126,8 @@ const pageWrites = (strapi: Core.Strapi) => ({
         etag: page.etag,
         title: page.title,
         published_at: page.publishedAt ? page.publishedAt.getTime() : null,
+        embargo_until: page.embargoUntil,
+        modified_at: page.modifiedAt ? page.modifiedAt.getTime() : null,
         built_at: Date.now(),
       });
       await knex(LINKS_TABLE).where({ page_kind: kind, page_locale: locale, page_document_id: documentId }).delete();
@@ -149,8 +160,8 @@ const pageLists = (strapi: Core.Strapi) => ({
   /** The latest pages of these kinds in a locale, newest publication first; with their JSON when asked. */
   async latest(kinds: readonly string[], locale: string, options: { limit?: number; since?: number; json?: boolean } = {}): Promise<PageRow[]> {
     const rows = await withKnex(strapi, (knex) => {
-      const query = knex(PAGES_TABLE)
-        .select('kind', 'locale', 'slug', 'document_id', 'etag', 'title', 'published_at', ...(options.json ? ['json'] : []))
+      const query = visibleNow(knex(PAGES_TABLE))
+        .select('kind', 'locale', 'slug', 'document_id', 'etag', 'title', 'published_at', 'modified_at', ...(options.json ? ['json'] : []))
         .whereIn('kind', [...kinds])
         .where('locale', locale)
         .orderBy([{ column: 'published_at', order: 'desc' }, { column: 'id', order: 'desc' }]);
@@ -164,7 +175,7 @@ const pageLists = (strapi: Core.Strapi) => ({
   /** Every stored page of these kinds, all locales (the sitemap). */
   async all(kinds: readonly string[]): Promise<PageRow[]> {
     const rows = await withKnex(strapi, (knex) =>
-      knex(PAGES_TABLE).select('kind', 'locale', 'slug', 'document_id', 'etag', 'title', 'published_at').whereIn('kind', [...kinds]).orderBy('id')
+      visibleNow(knex(PAGES_TABLE).select('kind', 'locale', 'slug', 'document_id', 'etag', 'title', 'published_at', 'modified_at').whereIn('kind', [...kinds])).orderBy('id')
     );
     return (rows as Array<Record<string, unknown>>).map(asRow);
   },

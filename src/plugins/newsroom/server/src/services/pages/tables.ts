@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { ensureTable } from '../../strapi/side-table';
+import { ensureColumn, ensureTable } from '../../strapi/side-table';
 
 /** Each published page as its by-slug answer: one row per kind, locale and slug. */
 export const PAGES_TABLE = 'newsroom_pages';
@@ -23,10 +23,17 @@ export const ensurePageTables = async (strapi: Core.Strapi): Promise<void> => {
     // Epoch milliseconds: one representation on SQLite, PostgreSQL and MySQL alike.
     table.bigInteger('published_at').nullable();
     table.bigInteger('built_at').notNullable();
+    // Epoch milliseconds of the document's embargo end: the page is on no public path before it.
+    table.bigInteger('embargo_until').nullable();
+    // Epoch milliseconds of the last substantive change (the feeds' updated date).
+    table.bigInteger('modified_at').nullable();
     table.unique(['kind', 'locale', 'slug'], { indexName: 'newsroom_pages_slug' });
     table.unique(['kind', 'locale', 'document_id'], { indexName: 'newsroom_pages_document' });
     table.index(['kind', 'locale', 'published_at'], 'newsroom_pages_latest');
   });
+  // Tables made before embargoes existed.
+  await ensureColumn(strapi, PAGES_TABLE, 'embargo_until', (table) => table.bigInteger('embargo_until').nullable());
+  await ensureColumn(strapi, PAGES_TABLE, 'modified_at', (table) => table.bigInteger('modified_at').nullable());
   await ensureTable(strapi, LINKS_TABLE, (table) => {
     table.increments('id');
     table.string('page_kind', 60).notNullable();

@@ -1,0 +1,100 @@
+/**
+ * Embargo: a published meeting whose embargoUntil is a few seconds ahead is
+ * absent from every public path — REST list, REST findOne, a REST filter on
+ * its slug, GraphQL list and single, GraphQL by-slug, REST by-slug, RSS,
+ * Atom, JSON Feed, sitemap, news sitemap, and its achievement's page — and
+ * present on each after the time, with no write in between. The signed
+ * preview shows it all along, marked as embargoed.
+ */
+import { achievementData, meetingData } from './helpers/fixtures';
+import { http } from './helpers/http';
+import { startTestApp, type TestApp } from './helpers/strapi';
+import { embargoEnded } from '../../src/plugins/newsroom/server/src/services/schedule/embargo-job';
+
+const MEETING = 'plugin::newsroom.meeting';
+const FRONTEND = 'https://news.example.org/{locale}/meetings/{slug}';
+/** Long enough for the checks before the time to finish on a loaded machine. */
+const EMBARGO_MS = 15_000;
+
+let app: TestApp;
+let meeting: { documentId: string; slug: string };
+let achievement: { documentId: string; slug: string };
+let until: number;
+beforeAll(async () => {
+  app = await startTestApp();
+  app.strapi.config.set('plugin::newsroom.frontendUrls', { meeting: FRONTEND });
+  until = Date.now() + EMBARGO_MS;
+  const meetings = app.strapi.documents(MEETING) as any;
+  meeting = await meetings.create({ data: meetingData({ title: '禁发中的会议', embargoUntil: new Date(until).toISOString() }), status: 'published' });
+  // Not under embargo itself: its page shows its meeting, which is.
+  achievement = await (app.strapi.documents('plugin::newsroom.achievement') as any).create({
+    data: achievementData({ title: '禁发会议的工作成绩', meeting: meeting.documentId }),
+    status: 'published',
+  });
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+const text = async (path: string) => (await fetch(`${app.baseUrl}${path}`)).text();
+
+/** Whether the meeting shows on each public path, by path. */
+const publicPaths = async (): Promise<Record<string, boolean>> => {
+  const api = http(app.baseUrl);
+  const { documentId, slug } = meeting;
+  const list = await api.get(`/api/newsroom/meetings?pagination[pageSize]=100`);
+  const one = await api.get(`/api/newsroom/meetings/${documentId}`);
+  const filtered = await api.get(`/api/newsroom/meetings?filters[slug][$eq]=${slug}`);
+  const gql = await api.graphql(`query($id: ID!, $slug: String!) {
+    newsroomMeetings(pagination: { pageSize: 100 }) { documentId }
+    newsroomMeeting(documentId: $id) { documentId }
+    newsroomMeetingBySlug(slug: $slug) { documentId }
+  }`, { id: documentId, slug });
+  const bySlug = await api.get(`/api/newsroom/meetings/by-slug/${slug}`);
+  const achievementPage = await api.get(`/api/newsroom/achievements/by-slug/${achievement.slug}`);
+  const url = FRONTEND.replace('{locale}', 'zh-Hans').replace('{slug}', slug);
+  return {
+    'REST list': list.body.data.some((m: any) => m.documentId === documentId),
+    'REST findOne': one.status === 200,
+    'REST filter': filtered.body.data.length === 1,
+    'GraphQL list': gql.body.data.newsroomMeetings.some((m: any) => m.documentId === documentId),
+    'GraphQL single': gql.body.data.newsroomMeeting?.documentId === documentId,
+    'GraphQL by-slug': gql.body.data.newsroomMeetingBySlug?.documentId === documentId,
+    'REST by-slug': bySlug.status === 200,
+    "achievement's page": achievementPage.body.data.meeting?.documentId === documentId,
+    RSS: (await text('/api/newsroom/feeds/rss.xml')).includes(url),
+    Atom: (await text('/api/newsroom/feeds/atom.xml')).includes(url),
+    'JSON Feed': (await text('/api/newsroom/feeds/feed.json')).includes(url),
+    sitemap: (await text('/api/newsroom/sitemap.xml')).includes(url),
+    'news sitemap': (await text('/api/newsroom/sitemap-news.xml')).includes(url),
+  };
+};
+
+const preview = async (): Promise<string> => {
+  const links = app.strapi.plugin('newsroom').service('preview-links') as { urlFor(uid: string, params: Record<string, string>): string };
+  return text(links.urlFor(MEETING, { documentId: meeting.documentId, locale: 'zh-Hans', status: 'published' }));
+};
+
+it('keeps an embargoed meeting off every public path until its time, then shows it there with no write in between', async () => {
+  const before = await publicPaths();
+  expect(Date.now()).toBeLessThan(until);
+  expect(Object.entries(before).filter(([, shown]) => shown)).toEqual([]);
+  const marked = await preview();
+  expect(marked).toContain('禁发中的会议');
+  expect(marked).toContain('class="warning embargo"');
+
+  const writes = await app.strapi.db.query(MEETING).findMany({ select: ['updatedAt'] });
+  await new Promise((resolve) => setTimeout(resolve, Math.max(0, until - Date.now()) + 500));
+  expect(await app.strapi.db.query(MEETING).findMany({ select: ['updatedAt'] })).toEqual(writes);
+
+  const after = await publicPaths();
+  // The achievement's page is stored at a write: it shows the meeting once the embargo's job has rebuilt it.
+  const { "achievement's page": stored, ...timeBased } = after;
+  expect(Object.entries(timeBased).filter(([, shown]) => !shown)).toEqual([]);
+  expect(stored).toBe(false);
+  expect(await preview()).not.toContain('class="warning embargo"');
+
+  // What the outbox runs at embargoUntil (services/schedule/embargo-job.ts; wired in when the outbox lands).
+  await embargoEnded({ kind: 'meeting', documentId: meeting.documentId, locale: 'zh-Hans' }, { strapi: app.strapi });
+  expect((await publicPaths())["achievement's page"]).toBe(true);
+});
