@@ -4,6 +4,7 @@ import { registerGraphql } from './graphql';
 import { registerGraphqlLimits } from './graphql/cost-limit';
 import { registerDocumentMiddlewares } from './document-middlewares';
 import { registerPageJobs } from './services/pages/jobs';
+import { registerEmbargoJob } from './services/schedule/embargo-job';
 import { raiseBodyLimitForImports } from './strapi/body-limit';
 
 const register = ({ strapi }: { strapi: Core.Strapi }): void => {
@@ -11,6 +12,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }): void => {
   components.add(componentDefinitions());
   registerDocumentMiddlewares(strapi);
   registerPageJobs(strapi);
+  registerEmbargoJob();
   registerGraphql(strapi);
   registerGraphqlLimits(strapi);
   raiseBodyLimitForImports(strapi);

@@ -2,7 +2,6 @@ import type { Core, Modules } from '@strapi/strapi';
 import { kindOf } from '../kinds';
 import { isEmbargoed, embargoEndOf } from '../services/schedule/embargo-filter';
 import { enqueueEmbargoEnd } from '../services/schedule/embargo-job';
-import { outbox } from '../services/schedule/outbox-api';
 
 const TIMED = new Set(['create', 'update', 'publish']);
 
@@ -18,7 +17,7 @@ export const embargoTimer =
   (strapi: Core.Strapi): Modules.Documents.Middleware.Middleware =>
   async (context, next) => {
     const kind = kindOf(context.uid);
-    if (!kind || !TIMED.has(context.action) || !outbox()) return next();
+    if (!kind || !TIMED.has(context.action)) return next();
     const params = context.params as { documentId?: unknown; data?: { embargoUntil?: unknown } };
     const names = params.data && 'embargoUntil' in params.data;
     if (context.action !== 'publish' && !(names && isEmbargoed(params.data?.embargoUntil))) return next();

@@ -16,11 +16,10 @@
  */
 import type { Core } from '@strapi/strapi';
 import { kindNamed, type Kind } from '../../kinds';
-import { purge, purgePaths } from '../pages/purge';
-import { rebuildPages, type ChangedPage } from '../pages/rebuild';
+import { recordPageWork } from '../pages/jobs';
 import { pageStore } from '../pages/store';
 import { embargoEndOf } from './embargo-filter';
-import { outbox, type OutboxApi } from './outbox-api';
+import { enqueue, registerJobHandler } from '../outbox';
 
 export const EMBARGO_JOB = 'newsroom.embargo-end';
 
@@ -34,9 +33,8 @@ const keyOf = ({ kind, documentId, locale }: EmbargoPayload): string => `${kind}
 
 /** Writes the timer of a document whose embargo ends at `until` (in the current transaction). Nothing when the outbox is not wired in. */
 export const enqueueEmbargoEnd = async (strapi: Core.Strapi, target: EmbargoPayload, until: number): Promise<void> => {
-  const api = outbox();
-  if (!api || until <= Date.now()) return;
-  await api.enqueue(strapi, { type: EMBARGO_JOB, key: keyOf(target), payload: { ...target }, runAt: new Date(until) });
+  if (until <= Date.now()) return;
+  await enqueue(strapi, { type: EMBARGO_JOB, key: keyOf(target), payload: { ...target }, runAt: new Date(until) });
 };
 
 const readPayload = (payload: Record<string, unknown>): (EmbargoPayload & { kindEntry: Kind }) | undefined => {
@@ -59,13 +57,15 @@ export const embargoEnded = async (payload: Record<string, unknown>, { strapi }:
     await enqueueEmbargoEnd(strapi, target, until);
     return;
   }
-  const { changed } = (await strapi.db.transaction(() => rebuildPages(strapi, [target.documentId]))) as { changed: ChangedPage[] };
-  // Its own page did not change (it was stored at the write), but a cache may hold the answers of the embargo.
-  const own = (await pageStore(strapi).pagesOf([target.documentId])).map((row) => ({ kind: target.kindEntry, locale: row.locale, slug: row.slug }));
-  await purge(strapi, purgePaths(strapi, [...own, ...changed]));
+  // Its own page did not change (it was stored at the write), but a cache may hold the answers of the embargo:
+  // its purge, and the rebuild of the pages that show it (they left it off), as jobs of their own.
+  await strapi.db.transaction(async () => {
+    const own = (await pageStore(strapi).pagesOf([target.documentId])).map((row) => ({ kind: target.kindEntry, locale: row.locale, slug: row.slug }));
+    await recordPageWork(strapi, [target.documentId], [], own);
+  });
 };
 
-/** Registers the job's handler with the outbox (the plugin's register, once the outbox is wired in). */
-export const registerEmbargoJob = (api: OutboxApi): void => {
-  api.registerJobHandler(EMBARGO_JOB, embargoEnded);
+/** Registers the job's handler with the outbox (the plugin's register). */
+export const registerEmbargoJob = (): void => {
+  registerJobHandler(EMBARGO_JOB, embargoEnded);
 };
