@@ -28,7 +28,7 @@ it('stores the latest speeches and the total on the speaker’s page, and pages 
   for (const month of [1, 2, 3, 4, 5]) {
     meetings.push(
       await docs('meeting').create({
-        data: meetingData({ title: `分页的第${month}次会议`, heldOn: `2023-0${month}-10`, speeches: [{ speaker: speaker.documentId, role: 'address' }] }),
+        data: meetingData({ title: `分页的第${month}次会议`, heldOn: `2023-04-0${month}`, speeches: [{ speaker: speaker.documentId, role: 'address' }] }),
         status: 'published',
       })
     );
@@ -51,7 +51,7 @@ it('stores the latest speeches and the total on the speaker’s page, and pages 
 
   // An older meeting published later changes the total, not the latest three.
   await docs('meeting').create({
-    data: meetingData({ title: '分页的更早会议', heldOn: '2022-12-10', speeches: [{ speaker: speaker.documentId, role: 'address' }] }),
+    data: meetingData({ title: '分页的更早会议', heldOn: '2023-03-10', speeches: [{ speaker: speaker.documentId, role: 'address' }] }),
     status: 'published',
   });
   await outboxOf(app.strapi).drain();

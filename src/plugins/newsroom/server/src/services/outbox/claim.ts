@@ -34,6 +34,23 @@ const setAsideDeadLocks = async (strapi: Core.Strapi, now: number, leaseMs: numb
 };
 
 /**
+ * Two writes committing at once may each have inserted a pending job of one
+ * key (MySQL has no partial unique index to stop the second). Those due now
+ * are absorbed by the job just claimed: their writes committed before this
+ * claim, so its run, which starts after it, reads them too.
+ */
+const absorbDuplicates = async (trx: Knex, claimed: ReadonlyArray<Record<string, unknown>>, now: number): Promise<void> => {
+  for (const job of claimed) {
+    if (typeof job.key !== 'string') continue;
+    await trx(JOBS_TABLE)
+      .where({ type: String(job.type), key: job.key, state: 'pending' })
+      .andWhere('run_at', '<=', now)
+      .whereNot('id', job.id as number)
+      .update({ state: 'done', last_error: `absorbed by job ${String(job.id)}`, updated_at: now });
+  }
+};
+
+/**
  * PostgreSQL and MySQL/MariaDB: graphile-worker's and pg-boss's claim — pick
  * the due rows `FOR UPDATE SKIP LOCKED` (rows another worker is claiming, or
  * a write is coalescing into, are passed over, never waited for), then mark
@@ -62,7 +79,9 @@ const claimWithRowLocks = (strapi: Core.Strapi, workerId: string, types: readonl
           attempts: trx.raw('attempts + 1'),
           updated_at: now,
         });
-      return (await trx(JOBS_TABLE).select('*').whereIn('id', ids).orderBy('id')) as Array<Record<string, unknown>>;
+      const claimed = (await trx(JOBS_TABLE).select('*').whereIn('id', ids).orderBy('id')) as Array<Record<string, unknown>>;
+      await absorbDuplicates(trx, claimed, now);
+      return claimed;
     },
     { isolationLevel: 'read committed' }
   );
