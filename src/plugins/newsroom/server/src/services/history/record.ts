@@ -38,7 +38,11 @@ export const recordHistory = async (
 /** A document's entries, oldest first; of one locale (and those of every locale, such as a delete) when asked. */
 export const historyOf = async (strapi: Core.Strapi, kind: string, documentId: string, locale?: string): Promise<HistoryEntry[]> => {
   const query = strapi.db.connection(HISTORY_TABLE).select('action', 'at', 'user_type', 'user_id', 'user_name', 'locale').where({ kind, document_id: documentId });
-  if (locale) query.where((q: ReturnType<Knex>) => q.where('locale', locale).orWhereNull('locale'));
+  if (locale) {
+    query.where((q: ReturnType<Knex>) => {
+      q.where('locale', locale).orWhereNull('locale');
+    });
+  }
   const rows = (await query.orderBy('id')) as Array<Record<string, unknown>>;
   return rows.map((row) => ({
     action: String(row.action) as HistoryAction,

@@ -8,11 +8,13 @@ type Query = ReturnType<Knex['queryBuilder']>;
 
 /** Due: pending and its run-at passed, or running under a lock its process stopped renewing (it died). */
 const due = (query: Query, now: number, leaseMs: number): Query =>
-  query.where((q: Query) =>
-    q
-      .where((pending: Query) => pending.where('state', 'pending').andWhere('run_at', '<=', now))
-      .orWhere((dead: Query) => dead.where('state', 'running').andWhere('locked_at', '<', now - leaseMs))
-  );
+  query.where((q: Query) => {
+    q.where((pending: Query) => {
+      pending.where('state', 'pending').andWhere('run_at', '<=', now);
+    }).orWhere((dead: Query) => {
+      dead.where('state', 'running').andWhere('locked_at', '<', now - leaseMs);
+    });
+  });
 
 /**
  * A job whose process died `maxAttempts` times while running it (it may be
@@ -100,10 +102,10 @@ const claimOnSqlite = async (strapi: Core.Strapi, workerId: string, types: reado
     .limit(limit)
     .toSQL()
     .toNative();
-  const rows = (await knex.raw(
+  const rows = await knex.raw<Array<Record<string, unknown>>>(
     `update ${JOBS_TABLE} set state = 'running', locked_by = ?, locked_at = ?, attempts = attempts + 1, updated_at = ? where id in (${pick.sql}) returning *`,
     [workerId, now, now, ...pick.bindings]
-  )) as Array<Record<string, unknown>>;
+  );
   return rows.sort((a, b) => Number(a.id) - Number(b.id));
 };
 

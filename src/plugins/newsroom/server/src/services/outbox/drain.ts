@@ -9,7 +9,9 @@ export const outstandingJobs = async (strapi: Core.Strapi): Promise<number> => {
   const now = Date.now();
   const row = (await strapi.db
     .connection(JOBS_TABLE)
-    .where((q) => q.where('state', 'pending').andWhere('run_at', '<=', now))
+    .where((q) => {
+      q.where('state', 'pending').andWhere('run_at', '<=', now);
+    })
     .orWhere('state', 'running')
     .count({ n: '*' })
     .first()) as { n: number | string } | undefined;

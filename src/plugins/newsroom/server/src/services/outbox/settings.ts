@@ -32,7 +32,7 @@ const positive = (value: unknown, fallback: number): number => (typeof value ===
 
 /** The settings of `plugin::newsroom.outbox`, each missing or bad one replaced by its default. */
 export const outboxSettings = (strapi: Core.Strapi): OutboxSettings => {
-  const given = (strapi.config.get('plugin::newsroom.outbox') ?? {}) as Partial<Record<keyof OutboxSettings, unknown>>;
+  const given = strapi.config.get<Partial<Record<keyof OutboxSettings, unknown>> | undefined>('plugin::newsroom.outbox') ?? {};
   const d = DEFAULT_OUTBOX_SETTINGS;
   return {
     workers: given.workers === undefined ? d.workers : given.workers !== false,

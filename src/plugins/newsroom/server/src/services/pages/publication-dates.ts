@@ -41,7 +41,7 @@ const substantiveKeys = (corrections: readonly CorrectionRow[] | null | undefine
 
 const withKnex = async <T>(strapi: Core.Strapi, work: (knex: Knex) => Promise<T>): Promise<T> => {
   if (!strapi.db.inTransaction()) return work(strapi.db.connection);
-  return (await strapi.db.transaction(({ trx }: { trx: Knex }) => work(trx))) as T;
+  return strapi.db.transaction(({ trx }: { trx: Knex }) => work(trx));
 };
 
 const toMillis = (value: unknown): number => {

@@ -21,7 +21,9 @@ type Query = ReturnType<Knex>;
 
 /** Rows a public reader may see now: pages without an embargo, or whose embargo has ended (services/schedule/embargo-filter.ts). */
 const visibleNow = (query: Query): Query =>
-  query.where((q: Query) => q.whereNull('embargo_until').orWhere('embargo_until', '<=', Date.now()));
+  query.where((q: Query) => {
+    q.whereNull('embargo_until').orWhere('embargo_until', '<=', Date.now());
+  });
 
 /** The current transaction's connection inside one (nested calls join it), the pool's outside. */
 const withKnex = async <T>(strapi: Core.Strapi, work: (knex: Knex) => Promise<T>): Promise<T> => {
@@ -58,7 +60,9 @@ const pageReads = (strapi: Core.Strapi) => ({
         })
         .select('p.slug')
         .where({ 'r.kind': kind, 'r.locale': locale, 'r.old_slug': slug })
-        .where((q: Query) => q.whereNull('p.embargo_until').orWhere('p.embargo_until', '<=', Date.now()))
+        .where((q: Query) => {
+          q.whereNull('p.embargo_until').orWhere('p.embargo_until', '<=', Date.now());
+        })
         .first()
     )) as { slug: string } | undefined;
     return row?.slug;
