@@ -1,4 +1,4 @@
-type Env = { (key: string, fallback?: string): string; bool(key: string, fallback?: boolean): boolean };
+type Env = { (key: string, fallback?: string): string; bool(key: string, fallback?: boolean): boolean; int(key: string, fallback?: number): number };
 
 export default ({ env }: { env: Env }) => ({
   newsroom: {
@@ -15,6 +15,12 @@ export default ({ env }: { env: Env }) => ({
       creditStyle: env('NEWSROOM_CREDIT_STYLE', 'brackets'),
       // Signs the editors' preview links (a deployment sets its own).
       previewSecret: env('NEWSROOM_PREVIEW_SECRET', 'newsroom-demo-preview-secret'),
+    },
+  },
+  // The media library's files, in bytes (50 MB): its upload routes take files up to this (src/body-limits.ts); every other body stops at 1 MB.
+  upload: {
+    config: {
+      sizeLimit: env.int('UPLOAD_SIZE_LIMIT', 50 * 1024 * 1024),
     },
   },
   'users-permissions': {

@@ -45,6 +45,8 @@ const outcome = await strapi
   .service('importer')
   .importReport(fs.readFileSync(SEED, 'utf8'), { publish: true, fileName: path.basename(SEED) });
 const admin = await ensureAdmin(strapi);
+// Strapi's default Author and Editor roles as a newsroom sets them up: the plugin's kinds in zh-Hans and en (README, Permissions).
+await strapi.plugin('newsroom').service('roles').setUpDefaultRoles();
 
 const { port } = strapi.server.httpServer.address();
 const base = `http://127.0.0.1:${port}`;

@@ -6,7 +6,7 @@ export const publicReadActions = (strapi: Core.Strapi): string[] => [
     ['find', 'findOne', 'bySlug'].map((action) => `plugin::newsroom.${type}.${action}`)
   ),
   // The feeds and sitemaps of published pages.
-  ...(strapi.plugin('newsroom') ? ['rss', 'atom', 'json', 'sitemap', 'news'].map((action) => `plugin::newsroom.feeds.${action}`) : []),
+  ...(strapi.plugin('newsroom') ? ['rss', 'atom', 'json', 'sitemap', 'sitemapPage', 'news'].map((action) => `plugin::newsroom.feeds.${action}`) : []),
 ];
 
 export const grantPublicRead = async (strapi: Core.Strapi): Promise<void> => {

@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import type { NewsroomConfig } from './config';
 import { ensurePageTables } from './pages/tables';
+import { subscribeLocaleDeletes } from './pages/locale-deletes';
+import { subscribeMediaChanges } from './pages/media-changes';
 import { ensureClaimsTable } from './slugs/claims-table';
 import { ensureImportsTable } from './strapi/import-records';
 import { ensureSlugIndexes } from './slugs/slug-indexes';
@@ -24,6 +26,9 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }): Promise<void> => 
   await ensureClaimsTable(strapi);
   await ensureImportsTable(strapi);
   await ensurePageTables(strapi);
+  // Writes around the Document Service that change pages: i18n's locale delete, the upload plugin's file writes.
+  subscribeLocaleDeletes(strapi);
+  subscribeMediaChanges(strapi);
   await ensureSlugIndexes(strapi);
   await ensureSpeakerNameIndex(strapi);
   const config = strapi.config.get('plugin::newsroom') as NewsroomConfig;

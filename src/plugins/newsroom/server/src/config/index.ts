@@ -21,6 +21,8 @@ export interface NewsroomConfig {
   purgeUrls: string[];
   /** How many entries a feed holds. */
   feedSize: number;
+  /** Most URLs in one sitemap (the protocol's limit, 50,000); past it /sitemap.xml is an index of /sitemap-N.xml pages. */
+  sitemapSize: number;
   /** The feeds' title and the Google News sitemap's publication name. */
   publicationName: string;
   /** For benchmarks only: `false` leaves out the write hooks (rules, slugs, page rebuild); refused in production. */
@@ -56,6 +58,7 @@ export default {
     frontendUrls: {},
     purgeUrls: [],
     feedSize: 50,
+    sitemapSize: 50_000,
     publicationName: 'Newsroom',
     documentMiddlewares: true,
     signOff: 'either',
@@ -75,6 +78,9 @@ export default {
     }
     if (config.frontendUrls !== undefined && (typeof config.frontendUrls !== 'object' || Object.values(config.frontendUrls).some((p) => typeof p !== 'string' || !p.includes('{slug}')))) {
       throw new Error('newsroom: config.frontendUrls must map kinds to URL patterns holding {slug}');
+    }
+    if (config.sitemapSize !== undefined && !(Number.isInteger(config.sitemapSize) && config.sitemapSize >= 1 && config.sitemapSize <= 50_000)) {
+      throw new Error('newsroom: config.sitemapSize must be a whole number from 1 to 50000');
     }
     const problems = settingsProblems(config);
     if (problems.length > 0) throw new Error(`newsroom: ${problems.join('; ')}`);

@@ -5,6 +5,7 @@ import importer from './importer';
 import pages from './pages';
 import previewLinks from './preview-links';
 import previewPages from './preview-pages';
+import roles from './roles';
 
 export default {
   // The core service of every kind, under its singular name.
@@ -14,4 +15,5 @@ export default {
   pages,
   'preview-links': previewLinks,
   'preview-pages': previewPages,
+  roles,
 };
