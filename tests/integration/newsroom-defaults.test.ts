@@ -53,9 +53,17 @@ describe('the default Author and Editor roles, as the demo sets them up', () => 
     expect(publish.status).toBe(403);
   });
 
-  it('lets the Editor import and publish', async () => {
-    const published = await http(app.baseUrl, editor.token).post('/newsroom/import', { text: report('conghua-2024-towns-no-achievements'), fileName: 'e.txt', publish: true });
-    expect([published.status, published.body.error]).toEqual([200, undefined]);
+  it('lets the Editor import, and publish in either locale', async () => {
+    const editorHttp = http(app.baseUrl, editor.token);
+    const imported = await editorHttp.post('/newsroom/import', { text: report('conghua-2024-towns-no-achievements'), fileName: 'e.txt' });
+    expect([imported.status, imported.body.error]).toEqual([200, undefined]);
+    const base = '/content-manager/collection-types/plugin::newsroom.meeting';
+    for (const locale of ['zh-Hans', 'en']) {
+      const created = await editorHttp.post(`${base}?locale=${locale}`, meetingData({ title: `编辑发布的会议 ${locale}` }));
+      expect([locale, created.status]).toEqual([locale, 201]);
+      const published = await editorHttp.post(`${base}/${created.body.data.documentId}/actions/publish?locale=${locale}`, {});
+      expect([locale, published.status]).toEqual([locale, 200]);
+    }
   });
 });
 
