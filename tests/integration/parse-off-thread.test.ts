@@ -1,6 +1,6 @@
 /**
  * A large report is parsed in the plugin's worker thread, not on the
- * server's event loop (strapi/parse-off-thread.ts): the result is the one the
+ * server's event loop (services/importer/parse-off-thread.ts): the result is the one the
  * parser gives in place, a refusal is the same ArticleParseError (400 with
  * its code at ["file"]), and while a report of nearly 2 MB is read the event
  * loop keeps turning. That last check compares two durations of the same

@@ -7,7 +7,7 @@ import policies from './policies';
 import register from './register';
 import routes from './routes';
 import services from './services';
-import { stopParserWorker } from './strapi/parse-off-thread';
+import { stopParserWorker } from './services/importer/parse-off-thread';
 
 export default {
   register,

@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { componentDefinitions } from './components';
+import { componentDefinitions } from './strapi/component-definitions';
 import { registerGraphql } from './graphql';
 import { registerGraphqlLimits } from './graphql/cost-limit';
-import { registerDocumentMiddlewares } from './hooks';
+import { registerDocumentMiddlewares } from './document-middlewares';
 import { raiseBodyLimitForImports } from './strapi/body-limit';
 import { letReadOnlyTokensRead } from './strapi/read-only-tokens';
 

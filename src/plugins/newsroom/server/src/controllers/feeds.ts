@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { NewsroomConfig } from '../config';
-import { renderFeed } from '../pages/feeds';
-import { buildNewsSitemap, buildSitemap, buildSitemapPage } from '../pages/sitemaps';
+import { renderFeed } from '../services/pages/feeds';
+import { buildNewsSitemap, buildSitemap, buildSitemapPage } from '../services/pages/sitemaps';
 
 export interface FeedContext {
   query: Record<string, unknown>;
@@ -21,7 +21,7 @@ const localeOf = (strapi: Core.Strapi, ctx: FeedContext): string | undefined => 
 };
 
 /**
- * Feeds and sitemaps, public, made from the stored pages (pages/feeds.ts);
+ * Feeds and sitemaps, public, made from the stored pages (services/pages/feeds.ts);
  * ETag and 304 by the http-cache middleware of their routes.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {

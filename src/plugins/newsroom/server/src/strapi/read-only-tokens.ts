@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { KINDS } from '../kinds';
-import { FEED_ROUTES } from '../pages/feed-paths';
+import { FEED_ROUTES } from '../services/pages/feed-paths';
 import { DRAFTS_READ_ACTION, type RequestAuth } from './draft-access';
 
 /**
