@@ -21,7 +21,7 @@ const uncheckedCasts = [
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', 'build/**', '.tmp/**', '.strapi/**', 'types/generated/**', 'public/**', 'coverage/**'],
+    ignores: ['**/node_modules/**', '**/dist/**', 'build/**', '.tmp/**', '.strapi/**', 'types/generated/**', 'public/**', 'coverage/**', 'site/.astro/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

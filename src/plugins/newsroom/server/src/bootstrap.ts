@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import type { NewsroomConfig } from './config';
 import { ensurePageTables } from './services/pages/tables';
+import { ensurePageVersionsTable } from './services/pages/versions';
+import { ensureJobsTable, startWorkers } from './services/outbox';
 import { subscribeLocaleDeletes } from './services/pages/locale-deletes';
 import { subscribeMediaChanges } from './services/pages/media-changes';
 import { ensureClaimsTable } from './services/slugs/claims-table';
@@ -26,6 +28,8 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }): Promise<void> => 
   await ensureClaimsTable(strapi);
   await ensureImportsTable(strapi);
   await ensurePageTables(strapi);
+  await ensureJobsTable(strapi);
+  await ensurePageVersionsTable(strapi);
   // Writes around the Document Service that change pages: i18n's locale delete, the upload plugin's file writes.
   subscribeLocaleDeletes(strapi);
   subscribeMediaChanges(strapi);
@@ -46,6 +50,8 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }): Promise<void> => 
   await configureLayouts(strapi);
   // pinyin-pro builds its dictionary on its first call (30–40 ms here): at boot, not in the first editor's save.
   toSlug('福田区残联');
+  // Last: the workers of the outbox start once everything they use is ready.
+  startWorkers(strapi);
 };
 
 export default bootstrap;

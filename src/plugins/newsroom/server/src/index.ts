@@ -7,6 +7,7 @@ import policies from './policies';
 import register from './register';
 import routes from './routes';
 import services from './services';
+import { stopWorkers } from './services/outbox';
 import { stopParserWorker } from './services/importer/parse-off-thread';
 
 export default {
@@ -19,8 +20,9 @@ export default {
   policies,
   routes,
   services,
-  /** Ends the article parser's worker thread, if one was started. */
+  /** Stops the outbox's worker (the job under way finishes) and ends the article parser's worker thread, if one was started. */
   async destroy() {
+    await stopWorkers();
     await stopParserWorker();
   },
 };

@@ -2,6 +2,7 @@ import type { CreditStyle } from '../editorial/credit-line';
 import type { SignOffPolicy } from '../editorial/rule-sign-off-chains';
 import { DEFAULT_IMPORT_LIMITS, settingsProblems, type ImportLimits } from '../strapi/settings';
 import { DEFAULT_GRAPHQL_MAX_COST, DEFAULT_GRAPHQL_MAX_FIELDS } from './graphql-limits';
+import type { OutboxSettings } from '../services/outbox/settings';
 
 export interface NewsroomConfig {
   /** Locales the plugin's content is written in; created at boot when missing. */
@@ -23,6 +24,8 @@ export interface NewsroomConfig {
   feedSize: number;
   /** Most URLs in one sitemap (the protocol's limit, 50,000); past it /sitemap.xml is an index of /sitemap-N.xml pages. */
   sitemapSize: number;
+  /** How many items of a list that grows with the archive a stored page embeds (a speaker's latest speeches); the rest is paged. */
+  pageListSize: number;
   /** The feeds' title and the Google News sitemap's publication name. */
   publicationName: string;
   /** For benchmarks only: `false` leaves out the write hooks (rules, slugs, page rebuild); refused in production. */
@@ -45,6 +48,8 @@ export interface NewsroomConfig {
   graphqlMaxFields: number;
   /** GraphQL: largest estimated cost of one request — a field costs 1, jsonLd/readAloud 10, lists multiply by their page size. */
   graphqlMaxCost: number;
+  /** The outbox's workers (services/outbox/settings.ts); each missing setting takes its default. */
+  outbox?: Partial<OutboxSettings>;
 }
 
 export default {
@@ -59,6 +64,7 @@ export default {
     purgeUrls: [],
     feedSize: 50,
     sitemapSize: 50_000,
+    pageListSize: 20,
     publicationName: 'Newsroom',
     documentMiddlewares: true,
     signOff: 'either',
@@ -81,6 +87,9 @@ export default {
     }
     if (config.sitemapSize !== undefined && !(Number.isInteger(config.sitemapSize) && config.sitemapSize >= 1 && config.sitemapSize <= 50_000)) {
       throw new Error('newsroom: config.sitemapSize must be a whole number from 1 to 50000');
+    }
+    if (config.pageListSize !== undefined && (!Number.isInteger(config.pageListSize) || config.pageListSize < 1 || config.pageListSize > 100)) {
+      throw new Error('newsroom: config.pageListSize must be a whole number from 1 to 100');
     }
     const problems = settingsProblems(config);
     if (problems.length > 0) throw new Error(`newsroom: ${problems.join('; ')}`);

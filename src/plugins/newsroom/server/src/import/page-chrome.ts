@@ -90,8 +90,14 @@ export function isChromeLine(text: string): boolean {
   return text.replace(PLACEHOLDER, '').replace(INLINE_WIDGET, '').trim() === '' && text.trim() !== '';
 }
 
+const TRAILING_BARS = new Set(['|', '｜', '丨']);
+
 /** The line without inline widgets, placeholders and trailing bars (`（责任编辑：钟毅）|`). */
 export function stripInlineChrome(text: string): string {
   if (!text.includes('【') && !text.includes('{') && !text.includes('<%') && !/[|｜丨]\s*$/.test(text)) return text;
-  return text.replace(INLINE_WIDGET, " ").replace(PLACEHOLDER, " ").replace(/[\s|｜丨]+$/, "").trim();
+  const cut = text.replace(INLINE_WIDGET, ' ').replace(PLACEHOLDER, ' ');
+  let end = cut.length;
+  // Trailing bars and spaces, by a loop: `[\s|]+$` would backtrack on a long run of them inside the line.
+  while (end > 0 && (TRAILING_BARS.has(cut[end - 1]) || /\s/.test(cut[end - 1]))) end -= 1;
+  return cut.slice(0, end).trim();
 }

@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { kindNamed } from '../../kinds';
-import { afterCommit } from '../../strapi/after-commit';
-import { purge, purgePaths } from './purge';
+import { enqueuePurge } from './jobs';
 import { pageStore } from './store';
 
 const LOCALE_UID = 'plugin::i18n.locale';
@@ -25,13 +24,16 @@ export const subscribeLocaleDeletes = (strapi: Core.Strapi): void => {
     async afterDelete(event: LocaleEvent) {
       const code = event.result && typeof event.result === 'object' ? (event.result as { code?: unknown }).code : undefined;
       if (typeof code !== 'string' || code === '') return;
-      const removed = await pageStore(strapi).removeLocale(code);
-      const changed = removed.flatMap((row) => {
-        const kind = kindNamed(row.kind);
-        return kind ? [{ kind, locale: row.locale, slug: row.slug }] : [];
+      await strapi.db.transaction(async () => {
+        const removed = await pageStore(strapi).removeLocale(code);
+        await enqueuePurge(
+          strapi,
+          removed.flatMap((row) => {
+            const kind = kindNamed(row.kind);
+            return kind ? [{ kind, locale: row.locale, slug: row.slug }] : [];
+          })
+        );
       });
-      const paths = purgePaths(strapi, changed);
-      if (paths.length > 0) await afterCommit(strapi, () => purge(strapi, paths));
     },
   });
 };

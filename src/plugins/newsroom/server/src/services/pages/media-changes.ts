@@ -1,8 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { KINDS } from '../../kinds';
-import { afterCommit } from '../../strapi/after-commit';
-import { purge, purgePaths } from './purge';
-import { rebuildPages } from './rebuild';
+import { enqueuePurge } from './jobs';
+import { rebuildDocumentPages } from './rebuild';
 
 const FILE_UID = 'plugin::upload.file';
 
@@ -32,12 +31,10 @@ const documentsShowing = async (strapi: Core.Strapi, fileIds: readonly unknown[]
   return [...ids];
 };
 
-/** Rebuilds these documents' pages (and the pages showing them); the CDN purge after the commit. */
+/** Rebuilds these documents' pages, in one transaction with the CDN purge's job (services/pages/jobs.ts). */
 const rebuild = async (strapi: Core.Strapi, documentIds: readonly string[]): Promise<void> => {
   if (documentIds.length === 0) return;
-  const { changed } = (await strapi.db.transaction(() => rebuildPages(strapi, documentIds))) as Awaited<ReturnType<typeof rebuildPages>>;
-  const paths = purgePaths(strapi, changed);
-  if (paths.length > 0) await afterCommit(strapi, () => purge(strapi, paths));
+  await strapi.db.transaction(async () => enqueuePurge(strapi, await rebuildDocumentPages(strapi, documentIds)));
 };
 
 /**

@@ -84,6 +84,15 @@ const pageReads = (strapi: Core.Strapi) => ({
     return rows.map((row) => ({ kind: row.page_kind, documentId: row.page_document_id }));
   },
 
+  /** The documents the stored pages of these documents show (their links), before a rebuild replaces them. */
+  async shownBy(documentIds: readonly string[]): Promise<string[]> {
+    if (documentIds.length === 0) return [];
+    const rows = (await withKnex(strapi, (knex) =>
+      knex(LINKS_TABLE).distinct('linked_document_id').whereIn('page_document_id', [...documentIds])
+    )) as Array<{ linked_document_id: string }>;
+    return rows.map((row) => row.linked_document_id);
+  },
+
 });
 
 /** What the rebuild writes. */
