@@ -50,6 +50,12 @@ export default ({ env }: { env: Env }) => ({
       },
     },
   },
+  // The media library's files, in bytes (50 MB): its upload routes take files up to this (src/body-limits.ts); every other body stops at 1 MB.
+  upload: {
+    config: {
+      sizeLimit: env.int('UPLOAD_SIZE_LIMIT', 50 * 1024 * 1024),
+    },
+  },
   'users-permissions': {
     config: {
       jwtSecret: env('JWT_SECRET', 'newsroom-demo-users-permissions-jwt-secret'),

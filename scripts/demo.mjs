@@ -76,6 +76,9 @@ const outcome = await strapi
   .importReport(fs.readFileSync(SEED, 'utf8'), { publish: true, fileName: path.basename(SEED) });
 const admin = await ensureAdmin(strapi);
 await rebuildIfFrontendMoved(strapi);
+// Strapi's default Author and Editor roles as a newsroom sets them up: the plugin's kinds in zh-Hans and en (README, Permissions).
+await strapi.plugin('newsroom').service('roles').setUpDefaultRoles();
+
 const slug = outcome.meeting.slug;
 console.log(`
 federation-newsroom demo is up (${((Date.now() - started) / 1000).toFixed(1)} s)

@@ -1,11 +1,13 @@
 import type { Core } from '@strapi/strapi';
+import { limitMultipartBodies } from './body-limits';
 import { grantPublicRead } from './permissions';
 import { assertProductionSecrets } from './secrets';
 
 export default {
   /** A production start with any demo secret stops here, naming each missing variable. */
-  register() {
+  register({ strapi }: { strapi: Core.Strapi }) {
     assertProductionSecrets();
+    limitMultipartBodies(strapi);
   },
 
   /**

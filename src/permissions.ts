@@ -8,7 +8,7 @@ export const publicReadActions = (strapi: Core.Strapi): string[] => [
   // A speaker's speeches past the ones their page carries.
   ...(strapi.plugin('newsroom') ? ['plugin::newsroom.speaker-speeches.list'] : []),
   // The feeds and sitemaps of published pages.
-  ...(strapi.plugin('newsroom') ? ['rss', 'atom', 'json', 'sitemap', 'news'].map((action) => `plugin::newsroom.feeds.${action}`) : []),
+  ...(strapi.plugin('newsroom') ? ['rss', 'atom', 'json', 'sitemap', 'sitemapPage', 'news'].map((action) => `plugin::newsroom.feeds.${action}`) : []),
 ];
 
 export const grantPublicRead = async (strapi: Core.Strapi): Promise<void> => {

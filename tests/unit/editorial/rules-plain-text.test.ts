@@ -22,6 +22,21 @@ describe('R11 plain-text fields', () => {
     ]);
   });
 
+  it.each([
+    ['U+FFFE', '会议\uFFFE标题'],
+    ['U+FFFF', '会议\uFFFF标题'],
+    ['U+FDD0', '会议\uFDD0标题'],
+    ['U+1FFFE', '会议\u{1FFFE}标题'],
+    ['a lone high surrogate', '会议\uD83D标题'],
+    ['a lone low surrogate', '会议\uDE00标题'],
+  ])('rejects a code point that is not a character: %s', (_name, title) => {
+    expect(check('meeting', { ...seedMeeting(), title }, { phase: 'save' })).toEqual([{ path: ['title'], code: 'text.noncharacters' }]);
+  });
+
+  it('accepts emoji (a surrogate pair), ]]>, & and a lone <', () => {
+    expect(check('meeting', { ...seedMeeting(), title: '会议 😀 ]]> ]]> & a < b' }, { phase: 'save' })).toEqual([]);
+  });
+
   it('limits title and headline to 120 characters and the meeting summary to 500', () => {
     const meeting = { ...seedMeeting(), title: '会'.repeat(121), headline: '会'.repeat(120), summary: '议'.repeat(501) };
     expect(check('meeting', meeting, { phase: 'save' })).toEqual([

@@ -3,6 +3,8 @@ import type { NewsroomConfig } from './config';
 import { ensurePageTables } from './services/pages/tables';
 import { ensurePageVersionsTable } from './services/pages/versions';
 import { ensureJobsTable, startWorkers } from './services/outbox';
+import { subscribeLocaleDeletes } from './services/pages/locale-deletes';
+import { subscribeMediaChanges } from './services/pages/media-changes';
 import { ensureClaimsTable } from './services/slugs/claims-table';
 import { ensureImportsTable } from './services/importer/import-records';
 import { ensureSlugIndexes } from './services/slugs/slug-indexes';
@@ -32,6 +34,9 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }): Promise<void> => 
   await ensurePageVersionsTable(strapi);
   await ensurePublicationDatesTable(strapi);
   await ensureHistoryTable(strapi);
+  // Writes around the Document Service that change pages: i18n's locale delete, the upload plugin's file writes.
+  subscribeLocaleDeletes(strapi);
+  subscribeMediaChanges(strapi);
   await ensureSlugIndexes(strapi);
   await ensureSpeakerNameIndex(strapi);
   const config = strapi.config.get<NewsroomConfig>('plugin::newsroom');

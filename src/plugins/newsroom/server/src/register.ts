@@ -6,6 +6,7 @@ import { registerDocumentMiddlewares } from './document-middlewares';
 import { registerPageJobs } from './services/pages/jobs';
 import { registerEmbargoJob } from './services/schedule/embargo-job';
 import { raiseBodyLimitForImports } from './strapi/body-limit';
+import { letReadOnlyTokensRead } from './strapi/read-only-tokens';
 
 const register = ({ strapi }: { strapi: Core.Strapi }): void => {
   const components = strapi.get<{ add(definitions: Record<string, unknown>): void }>('components');
@@ -16,6 +17,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }): void => {
   registerGraphql(strapi);
   registerGraphqlLimits(strapi);
   raiseBodyLimitForImports(strapi);
+  letReadOnlyTokensRead(strapi);
 };
 
 export default register;

@@ -22,6 +22,8 @@ export interface NewsroomConfig {
   purgeUrls: string[];
   /** How many entries a feed holds. */
   feedSize: number;
+  /** Most URLs in one sitemap (the protocol's limit, 50,000); past it /sitemap.xml is an index of /sitemap-N.xml pages. */
+  sitemapSize: number;
   /** How many items of a list that grows with the archive a stored page embeds (a speaker's latest speeches); the rest is paged. */
   pageListSize: number;
   /** The feeds' title and the Google News sitemap's publication name. */
@@ -61,6 +63,7 @@ export default {
     frontendUrls: {},
     purgeUrls: [],
     feedSize: 50,
+    sitemapSize: 50_000,
     pageListSize: 20,
     publicationName: 'Newsroom',
     documentMiddlewares: true,
@@ -81,6 +84,9 @@ export default {
     }
     if (config.frontendUrls !== undefined && (typeof config.frontendUrls !== 'object' || Object.values(config.frontendUrls).some((p) => typeof p !== 'string' || !p.includes('{slug}')))) {
       throw new Error('newsroom: config.frontendUrls must map kinds to URL patterns holding {slug}');
+    }
+    if (config.sitemapSize !== undefined && !(Number.isInteger(config.sitemapSize) && config.sitemapSize >= 1 && config.sitemapSize <= 50_000)) {
+      throw new Error('newsroom: config.sitemapSize must be a whole number from 1 to 50000');
     }
     if (config.pageListSize !== undefined && (!Number.isInteger(config.pageListSize) || config.pageListSize < 1 || config.pageListSize > 100)) {
       throw new Error('newsroom: config.pageListSize must be a whole number from 1 to 100');

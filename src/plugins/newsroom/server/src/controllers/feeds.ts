@@ -1,12 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import type { NewsroomConfig } from '../config';
-import { buildFeed, buildNewsSitemap, buildSitemap, jsonFeed11 } from '../services/pages/feeds';
+import { renderFeed } from '../services/pages/feeds';
+import { buildNewsSitemap, buildSitemap, buildSitemapPage } from '../services/pages/sitemaps';
 
 export interface FeedContext {
   query: Record<string, unknown>;
+  params?: Record<string, unknown>;
   type: string;
   body: unknown;
   badRequest(message: string): unknown;
+  notFound(message: string): unknown;
 }
 
 const locales = (strapi: Core.Strapi): string[] => strapi.config.get<NewsroomConfig>('plugin::newsroom').locales.map((l) => l.code);
@@ -25,17 +28,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const feed = (format: 'rss' | 'atom' | 'json') => async (ctx: FeedContext) => {
     const locale = localeOf(strapi, ctx);
     if (!locale) return ctx.badRequest(`locale must be one of ${locales(strapi).join(', ')}`);
-    const built = await buildFeed(strapi, locale);
-    if (format === 'rss') {
-      ctx.type = 'application/rss+xml; charset=utf-8';
-      ctx.body = built.rss2();
-    } else if (format === 'atom') {
-      ctx.type = 'application/atom+xml; charset=utf-8';
-      ctx.body = built.atom1();
-    } else {
-      ctx.type = 'application/feed+json; charset=utf-8';
-      ctx.body = jsonFeed11(built, locale);
-    }
+    const types = { rss: 'application/rss+xml', atom: 'application/atom+xml', json: 'application/feed+json' } as const;
+    ctx.type = `${types[format]}; charset=utf-8`;
+    ctx.body = await renderFeed(strapi, locale, format);
   };
   return {
     rss: feed('rss'),
@@ -44,6 +39,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async sitemap(ctx: FeedContext) {
       ctx.type = 'application/xml; charset=utf-8';
       ctx.body = await buildSitemap(strapi);
+    },
+    async sitemapPage(ctx: FeedContext) {
+      const body = await buildSitemapPage(strapi, Number(ctx.params?.page));
+      if (body === undefined) return ctx.notFound('No such sitemap page');
+      ctx.type = 'application/xml; charset=utf-8';
+      ctx.body = body;
     },
     async news(ctx: FeedContext) {
       ctx.type = 'application/xml; charset=utf-8';

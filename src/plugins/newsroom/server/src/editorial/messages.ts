@@ -15,6 +15,7 @@ export const PROBLEM_CODES = [
   'text.too-long',
   'text.html',
   'text.control-characters',
+  'text.noncharacters',
   'credits.name.empty',
   'credits.name.too-long',
   'credits.name.invalid',
@@ -87,6 +88,10 @@ const MESSAGES: Readonly<Record<ProblemCode, Templates>> = {
   'text.control-characters': {
     'zh-CN': '包含不可见的控制字符，请删除后重新输入。',
     en: 'Contains invisible control characters; remove them.',
+  },
+  'text.noncharacters': {
+    'zh-CN': '包含无效的字符（如 U+FFFE 或残缺的代理项），通常来自错误的转换，请删除后重新输入。',
+    en: 'Contains code points that are not characters (such as U+FFFE or a lone surrogate), usually left by a broken conversion; remove them.',
   },
   'credits.name.empty': {
     'zh-CN': '署名不能为空。',

@@ -5,7 +5,11 @@
  * (`<b>陈飞</b>`) would show as tags or, worse, be rendered by a careless
  * frontend. Control characters (U+0000, U+001B …) are invisible, break
  * exports and search, and come only from broken copy-paste. Multi-line text
- * fields keep line breaks and tabs. Lengths follow fields.ts.
+ * fields keep line breaks and tabs. Code points that are not characters —
+ * lone surrogates and the noncharacters U+FDD0–U+FDEF and U+FFFE/U+FFFF of
+ * every plane — cannot be carried by XML (the feeds and sitemaps) or are
+ * reserved for a program's own use, and come only from broken converters.
+ * Lengths follow fields.ts.
  *
  * Person names are left to R1, which reports the same faults with a more
  * precise code; creditLine and byline are written by the core from those
@@ -20,6 +24,8 @@ import type { CheckContext, Problem } from './types';
 const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>|<!--/;
 
 const CONTROL_CHARACTER = /\p{Cc}/u;
+/** Lone surrogates (with the `u` flag a pair is one code point) and the 66 noncharacters. */
+const NOT_A_CHARACTER = /[\p{Cs}\p{Noncharacter_Code_Point}]/u;
 /** In multi-line text, line feed, carriage return and tab are content. */
 const CONTROL_CHARACTER_IN_TEXT = /(?![\n\r\t])\p{Cc}/u;
 
@@ -29,6 +35,7 @@ function checkField({ path, value, spec }: TextFieldValue, ctx: CheckContext): P
   if (tag) problems.push(problem(ctx, path, 'text.html', { tag: tag[0].slice(0, 24) }));
   const control = spec.type === 'text' ? CONTROL_CHARACTER_IN_TEXT : CONTROL_CHARACTER;
   if (control.test(value)) problems.push(problem(ctx, path, 'text.control-characters'));
+  if (NOT_A_CHARACTER.test(value)) problems.push(problem(ctx, path, 'text.noncharacters'));
   const length = characterCount(value);
   if (spec.maxLength !== undefined && length > spec.maxLength) {
     problems.push(problem(ctx, path, 'text.too-long', { max: spec.maxLength, length }));

@@ -1,6 +1,6 @@
 import { factories } from '@strapi/strapi';
 import { KINDS } from '../kinds';
-import { FEED_ROUTES } from '../services/pages/feed-paths';
+import { FEED_ROUTES, SITEMAP_PAGE_ROUTE } from '../services/pages/feed-paths';
 
 const HTTP_CACHE = 'plugin::newsroom.http-cache';
 const FIELD_PATHS = 'plugin::newsroom.field-paths';
@@ -40,6 +40,8 @@ export default {
         handler: `feeds.${action}`,
         config: { middlewares: [HTTP_CACHE] },
       })),
+      // The pages of the sitemap index, past `sitemapSize` URLs: /api/newsroom/sitemap-1.xml, …
+      { method: 'GET', path: SITEMAP_PAGE_ROUTE, handler: 'feeds.sitemapPage', config: { middlewares: [HTTP_CACHE] } },
       {
         method: 'POST',
         path: '/editorial-check',

@@ -6,6 +6,7 @@ import outbox from './outbox/service';
 import pages from './pages';
 import previewLinks from './preview/links';
 import previewPages from './preview/pages';
+import roles from './roles';
 
 export default {
   // The core service of every kind, under its singular name.
@@ -16,4 +17,5 @@ export default {
   pages,
   'preview-links': previewLinks,
   'preview-pages': previewPages,
+  roles,
 };

@@ -1,5 +1,4 @@
 import { Feed } from 'feed';
-import { SitemapStream, streamToPromise } from 'sitemap';
 import type { Core } from '@strapi/strapi';
 import type { NewsroomConfig } from '../../config';
 import { KINDS, kindNamed } from '../../kinds';
@@ -7,28 +6,46 @@ import { esc } from '../../output/preview-html-blocks';
 import { FEED_ROUTES } from './feed-paths';
 import { pageStore, type PageRow } from './store';
 import { frontendUrl, publicUrl } from './urls';
+import { cdataText, closeCdataSplits, htmlText, xmlText } from './xml-text';
 import type { PlainObject } from '../../../../shared/documents';
 
 const settings = (strapi: Core.Strapi) => strapi.config.get<NewsroomConfig>('plugin::newsroom');
 
 /** The kinds of feed entries, among those the frontend has URLs for. */
-const feedKinds = (strapi: Core.Strapi): string[] => KINDS.filter((kind) => kind.inFeeds && settings(strapi).frontendUrls?.[kind.name]).map((k) => k.name);
-/** The kinds of the sitemap: every kind the frontend has URLs for. */
-const mappedKinds = (strapi: Core.Strapi): string[] => KINDS.filter((kind) => settings(strapi).frontendUrls?.[kind.name]).map((k) => k.name);
+export const feedKinds = (strapi: Core.Strapi): string[] => KINDS.filter((kind) => kind.inFeeds && settings(strapi).frontendUrls?.[kind.name]).map((k) => k.name);
 
-const urlOf = (strapi: Core.Strapi, row: PageRow): string | undefined => {
+export const urlOf = (strapi: Core.Strapi, row: PageRow): string | undefined => {
   const kind = kindNamed(row.kind);
   return kind ? frontendUrl(strapi, kind, row.slug, row.locale) : undefined;
 };
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
 
+export type FeedFormat = 'rss' | 'atom' | 'json';
+
+/**
+ * How each format's text reaches the `feed` package: RSS titles and
+ * descriptions go into CDATA sections (every `]]>` split, xml-text.ts);
+ * Atom's are `type="html"`, so escaped as HTML too; JSON carries any text.
+ */
+const ENCODERS: Record<FeedFormat, { item(value: string): string; plain(value: string): string; finish(out: string): string }> = {
+  rss: { item: cdataText, plain: xmlText, finish: closeCdataSplits },
+  atom: { item: (value) => cdataText(htmlText(value)), plain: xmlText, finish: closeCdataSplits },
+  json: { item: (value) => value, plain: (value) => value, finish: (out) => out },
+};
+
+const dateOf = (value: unknown): Date | undefined => {
+  if (value === null || value === undefined || value === '') return undefined;
+  const date = new Date(typeof value === 'number' ? value : String(value));
+  return Number.isNaN(date.getTime()) ? undefined : date;
+};
+
 const CORRECTION_WORDS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'zh-Hans': { correction: '更正', update: '更新', clarification: '说明' },
   en: { correction: 'Correction', update: 'Update', clarification: 'Clarification' },
 };
 
-/** A page's corrections, updates and clarifications as the entry's content (HTML), each with its date; undefined without any. */
+/** A page's corrections, updates and clarifications as the entry's content (HTML, every character escaped), each with its date; undefined without any. */
 const correctionsHtml = (data: PlainObject, locale: string): string | undefined => {
   const words = CORRECTION_WORDS[locale] ?? CORRECTION_WORDS.en;
   const items = (Array.isArray(data.corrections) ? (data.corrections as PlainObject[]) : []).filter((c) => text(c.text));
@@ -37,19 +54,26 @@ const correctionsHtml = (data: PlainObject, locale: string): string | undefined 
   return `<ul class="corrections">${lines.join('')}</ul>`;
 };
 
-/** The three feeds of the latest published pages of the feed kinds in one locale, newest first. */
-export const buildFeed = async (strapi: Core.Strapi, locale: string): Promise<Feed> => {
+/** The latest published pages of the feed kinds in one locale, newest first, in one format. */
+const buildFeed = async (strapi: Core.Strapi, locale: string, format: FeedFormat): Promise<Feed> => {
   const { publicationName, feedSize } = settings(strapi);
+  const encode = ENCODERS[format];
   const base = publicUrl(strapi);
   const rows = await pageStore(strapi).latest(feedKinds(strapi), locale, { limit: feedSize, json: true });
   const home = (rows[0] && urlOf(strapi, rows[0])?.replace(/[^/]*$/, '')) || base || '/';
+  const name = encode.plain(publicationName);
+  // An empty feed leaves `updated` to the package (the time of the answer), never 1970.
+  // The feed's date: its latest change (a correction or update moves an entry's; services/pages/publication-dates.ts).
+  const updated = rows.map((row) => dateOf(row.modified_at ?? row.published_at)).reduce<Date | undefined>((a, b) => (!a || (b && b > a) ? b : a), undefined);
   const feed = new Feed({
-    title: publicationName,
+    title: name,
+    description: name,
     id: home,
     link: home,
     language: locale,
-    copyright: publicationName,
-    updated: new Date(Math.max(0, ...rows.map((row) => row.modified_at ?? row.published_at ?? 0))),
+    copyright: name,
+    author: { name },
+    ...(updated ? { updated } : {}),
     feedLinks: {
       rss: `${base}/api/newsroom${FEED_ROUTES.rss}?locale=${locale}`,
       atom: `${base}/api/newsroom${FEED_ROUTES.atom}?locale=${locale}`,
@@ -59,21 +83,30 @@ export const buildFeed = async (strapi: Core.Strapi, locale: string): Promise<Fe
   for (const row of rows) {
     const link = urlOf(strapi, row);
     if (!link) continue;
-    const data = ((JSON.parse(row.json ?? '{}') as { data?: PlainObject }).data ?? {});
+    const data = (JSON.parse(row.json ?? '{}') as { data?: PlainObject }).data ?? {};
     const summary = text(data.headline) ?? text(String(data.readAloud ?? '').split('\n')[0]);
+    const heldOn = dateOf(text(data.heldOn));
     const corrections = correctionsHtml(data, locale);
+    // Published: the first publication, which never moves; updated: the last correction or update.
+    const published = dateOf(row.published_at) ?? heldOn;
     feed.addItem({
-      title: row.title ?? row.slug,
+      title: encode.item(row.title ?? row.slug),
       id: link,
       link,
-      // Updated: the last correction or update; published: the first publication (services/pages/publication-dates.ts).
-      date: new Date(row.modified_at ?? row.published_at ?? 0),
-      published: new Date(row.published_at ?? 0),
-      ...(summary ? { description: summary } : {}),
-      ...(corrections ? { content: corrections } : {}),
+      date: dateOf(row.modified_at) ?? published ?? updated ?? new Date(),
+      ...(summary ? { description: encode.item(summary) } : {}),
+      ...(corrections ? { content: encode.plain(corrections) } : {}),
+      ...(published ? { published } : {}),
     });
   }
   return feed;
+};
+
+/** The feed of a locale as RSS 2.0, Atom 1.0 or JSON Feed 1.1, as the response body. */
+export const renderFeed = async (strapi: Core.Strapi, locale: string, format: FeedFormat): Promise<string> => {
+  const feed = await buildFeed(strapi, locale, format);
+  if (format === 'json') return jsonFeed11(feed, locale);
+  return ENCODERS[format].finish(format === 'rss' ? feed.rss2() : feed.atom1());
 };
 
 /**
@@ -96,63 +129,4 @@ export const jsonFeed11 = (feed: Feed, locale: string): string => {
       ...(itemAuthor ? { authors: [itemAuthor] } : {}),
     })),
   });
-};
-
-/** The sitemap stream's XML; an empty urlset when nothing was written (the library refuses an empty stream). */
-const finish = async (stream: SitemapStream, written: number, news = false): Promise<string> => {
-  if (written === 0) {
-    stream.destroy();
-    const xmlns = news ? ' xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"' : '';
-    return `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"${xmlns}></urlset>`;
-  }
-  stream.end();
-  return (await streamToPromise(stream)).toString();
-};
-
-/** `/sitemap.xml`: every stored page with a frontend URL, each with its `hreflang` alternates in the other locales. */
-export const buildSitemap = async (strapi: Core.Strapi): Promise<string> => {
-  const rows = await pageStore(strapi).all(mappedKinds(strapi));
-  const byDocument = new Map<string, PageRow[]>();
-  for (const row of rows) byDocument.set(row.document_id, [...(byDocument.get(row.document_id) ?? []), row]);
-  const stream = new SitemapStream({ hostname: publicUrl(strapi) || undefined });
-  let written = 0;
-  for (const row of rows) {
-    const url = urlOf(strapi, row);
-    if (!url) continue;
-    written += 1;
-    const versions = byDocument.get(row.document_id) ?? [];
-    const links = versions.length > 1 ? versions.flatMap((v) => (urlOf(strapi, v) ? [{ lang: v.locale, url: urlOf(strapi, v) ?? '' }] : [])) : [];
-    const lastmod = row.modified_at ?? row.published_at;
-    stream.write({ url, links, ...(lastmod ? { lastmod: new Date(lastmod).toISOString() } : {}) });
-  }
-  return finish(stream, written);
-};
-
-/** Google News wants ISO 639 codes, except zh-cn and zh-tw for Chinese. */
-const newsLanguage = (locale: string): string => ({ 'zh-Hans': 'zh-cn', 'zh-Hant': 'zh-tw' })[locale] ?? locale.toLowerCase();
-
-const NEWS_WINDOW_MS = 2 * 24 * 60 * 60 * 1000;
-
-/** `/sitemap-news.xml`: the feed kinds' pages published in the last two days, every locale (Google News sitemap). */
-export const buildNewsSitemap = async (strapi: Core.Strapi, locales: readonly string[]): Promise<string> => {
-  const { publicationName } = settings(strapi);
-  const since = Date.now() - NEWS_WINDOW_MS;
-  const stream = new SitemapStream({ hostname: publicUrl(strapi) || undefined, xmlns: { news: true, xhtml: false, image: false, video: false } });
-  let written = 0;
-  for (const locale of locales) {
-    for (const row of await pageStore(strapi).latest(feedKinds(strapi), locale, { since, limit: 1000 })) {
-      const url = urlOf(strapi, row);
-      if (!url || !row.published_at) continue;
-      written += 1;
-      stream.write({
-        url,
-        news: {
-          publication: { name: publicationName, language: newsLanguage(locale) },
-          publication_date: new Date(row.published_at).toISOString(),
-          title: row.title ?? row.slug,
-        },
-      });
-    }
-  }
-  return finish(stream, written, true);
 };

@@ -14,7 +14,10 @@ export interface ChangedPage {
 
 interface Located {
   kind: Kind;
+  /** The locales to build: published versions and stored pages. */
   locales: Set<string>;
+  /** The locales the document still has a version in, draft or published: an unpublished page keeps its redirects. */
+  existing: Set<string>;
 }
 
 /**
@@ -25,22 +28,27 @@ interface Located {
  */
 const locate = async (strapi: Core.Strapi, documentIds: readonly string[], stored: readonly PageRow[]): Promise<Map<string, Located>> => {
   const found = new Map<string, Located>();
-  const add = (documentId: string, kind: Kind, locale: string) => {
-    const entry = found.get(documentId) ?? { kind, locales: new Set<string>() };
-    entry.locales.add(locale);
-    found.set(documentId, entry);
+  const entry = (documentId: string, kind: Kind): Located => {
+    const located = found.get(documentId) ?? { kind, locales: new Set<string>(), existing: new Set<string>() };
+    found.set(documentId, located);
+    return located;
   };
   if (documentIds.length === 0) return found;
   for (const kind of KINDS) {
+    // Drafts too, in the same query: whether an unpublished document still exists in a locale.
     const rows = (await strapi.db.query(kind.uid).findMany({
-      where: { documentId: { $in: [...documentIds] }, publishedAt: { $notNull: true } },
-      select: ['documentId', 'locale'],
-    })) as Array<{ documentId: string; locale: string }>;
-    for (const row of rows) add(row.documentId, kind, row.locale);
+      where: { documentId: { $in: [...documentIds] } },
+      select: ['documentId', 'locale', 'publishedAt'],
+    })) as Array<{ documentId: string; locale: string; publishedAt: unknown }>;
+    for (const row of rows) {
+      const located = entry(row.documentId, kind);
+      located.existing.add(row.locale);
+      if (row.publishedAt !== null && row.publishedAt !== undefined) located.locales.add(row.locale);
+    }
   }
   for (const row of stored) {
     const kind = kindNamed(row.kind);
-    if (kind && documentIds.includes(row.document_id)) add(row.document_id, kind, row.locale);
+    if (kind && documentIds.includes(row.document_id)) entry(row.document_id, kind).locales.add(row.locale);
   }
   return found;
 };
@@ -50,13 +58,15 @@ const rebuildLocated = async (strapi: Core.Strapi, located: Map<string, Located>
   const store = pageStore(strapi);
   const built: BuiltPage[] = [];
   const changed: ChangedPage[] = [];
-  for (const [documentId, { kind, locales }] of located) {
+  for (const [documentId, { kind, locales, existing }] of located) {
     for (const locale of locales) {
       const previous = stored.find((row) => row.kind === kind.name && row.locale === locale && row.document_id === documentId);
       const page = await buildPage(strapi, kind, documentId, locale);
       if (!page) {
         if (previous) {
-          await store.remove(kind.name, locale, documentId);
+          // Unpublished: its slugs keep leading to it; deleted: they go with it.
+          if (existing.has(locale)) await store.retire(kind.name, locale, documentId, previous.slug);
+          else await store.remove(kind.name, locale, documentId);
           changed.push({ kind, locale, slug: previous.slug });
         }
         continue;

@@ -148,7 +148,22 @@ const pageWrites = (strapi: Core.Strapi) => ({
     });
   },
 
-  /** Removes a document's page in a locale, with its links and redirects. */
+  /**
+   * Takes an unpublished document's page down; the slug it had becomes one of
+   * its redirects, kept with the others for as long as the document exists,
+   * so a republish under another slug answers 301 at every slug it had while
+   * public (content-model.md, Slugs).
+   */
+  async retire(kind: string, locale: string, documentId: string, slug: string): Promise<void> {
+    await withKnex(strapi, async (knex) => {
+      await knex(PAGES_TABLE).where({ kind, locale, document_id: documentId }).delete();
+      await knex(LINKS_TABLE).where({ page_kind: kind, page_locale: locale, page_document_id: documentId }).delete();
+      await knex(REDIRECTS_TABLE).where({ kind, locale, old_slug: slug }).delete();
+      await knex(REDIRECTS_TABLE).insert({ kind, locale, old_slug: slug, document_id: documentId });
+    });
+  },
+
+  /** Removes a deleted document's page in a locale, with its links and redirects. */
   async remove(kind: string, locale: string, documentId: string): Promise<void> {
     await withKnex(strapi, async (knex) => {
       await knex(PAGES_TABLE).where({ kind, locale, document_id: documentId }).delete();
@@ -157,6 +172,17 @@ const pageWrites = (strapi: Core.Strapi) => ({
     });
   },
 
+
+  /** Removes every page, link and redirect of a locale (i18n deleted it); answers the pages removed. */
+  async removeLocale(locale: string): Promise<PageRow[]> {
+    return withKnex(strapi, async (knex) => {
+      const rows = (await knex(PAGES_TABLE).select('kind', 'locale', 'slug', 'document_id', 'etag', 'title', 'published_at').where({ locale })) as Array<Record<string, unknown>>;
+      await knex(PAGES_TABLE).where({ locale }).delete();
+      await knex(LINKS_TABLE).where({ page_locale: locale }).delete();
+      await knex(REDIRECTS_TABLE).where({ locale }).delete();
+      return rows.map(asRow);
+    });
+  },
 });
 
 /** What feeds and sitemaps read. */
