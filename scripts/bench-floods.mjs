@@ -22,7 +22,7 @@ import { ROOT } from './lib/prepare.mjs';
 await prepare();
 const database = await freshDatabase(process.env.BENCH_DATABASE ?? 'sqlite');
 Object.assign(process.env, database.env, { SERVE_ADMIN_PANEL: 'false', STRAPI_LOG_LEVEL: 'error', STRAPI_STARTUP_LOG: 'false', HOST: '127.0.0.1', PORT: '0' });
-const strapi = await bootStrapi({ listen: true, quiet: true });
+const strapi = await bootStrapi({ listen: true, quiet: true, demoSecrets: true });
 const { port } = strapi.server.httpServer.address();
 const base = `http://127.0.0.1:${port}`;
 const token = (await strapi.service('admin::api-token').create({ name: 'bench-floods', type: 'full-access', lifespan: null })).accessKey;

@@ -38,7 +38,7 @@ await buildAdminIfStale();
 process.env.HOST ??= '127.0.0.1';
 process.env.STRAPI_STARTUP_LOG ??= 'false';
 process.env.STRAPI_LOG_LEVEL ??= 'warn';
-const strapi = await bootStrapi({ listen: true });
+const strapi = await bootStrapi({ listen: true, demoSecrets: true });
 
 const outcome = await strapi
   .plugin('newsroom')

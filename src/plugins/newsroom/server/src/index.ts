@@ -9,6 +9,9 @@ import routes from './routes';
 import services from './services';
 import { stopParserWorker } from './strapi/parse-off-thread';
 
+/** The import parser pool's task: its worker threads run this bundle (strapi/parse-off-thread.ts). */
+export { parseInWorker } from './strapi/parse-off-thread';
+
 export default {
   register,
   bootstrap,
@@ -19,7 +22,7 @@ export default {
   policies,
   routes,
   services,
-  /** Ends the article parser's worker thread, if one was started. */
+  /** Ends the article parser's worker threads, if any were started. */
   async destroy() {
     await stopParserWorker();
   },

@@ -4,6 +4,7 @@ import { registerGraphql } from './graphql';
 import { registerGraphqlLimits } from './graphql/cost-limit';
 import { registerDocumentMiddlewares } from './hooks';
 import { raiseBodyLimitForImports } from './strapi/body-limit';
+import { guardPreviewUrls } from './strapi/preview-route-policy';
 
 const register = ({ strapi }: { strapi: Core.Strapi }): void => {
   const components = strapi.get('components') as { add(definitions: Record<string, unknown>): void };
@@ -12,6 +13,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }): void => {
   registerGraphql(strapi);
   registerGraphqlLimits(strapi);
   raiseBodyLimitForImports(strapi);
+  guardPreviewUrls(strapi);
 };
 
 export default register;

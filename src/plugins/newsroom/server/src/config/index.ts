@@ -2,6 +2,7 @@ import type { CreditStyle } from '../editorial/credit-line';
 import type { SignOffPolicy } from '../editorial/rule-sign-off-chains';
 import { DEFAULT_IMPORT_LIMITS, settingsProblems, type ImportLimits } from '../strapi/settings';
 import { DEFAULT_GRAPHQL_MAX_COST, DEFAULT_GRAPHQL_MAX_FIELDS } from '../graphql/cost-limit';
+import { DEFAULT_IMPORT_PARSE, importParseProblems, type ImportParseSettings } from '../strapi/parse-settings';
 
 export interface NewsroomConfig {
   /** Locales the plugin's content is written in; created at boot when missing. */
@@ -39,6 +40,8 @@ export interface NewsroomConfig {
   previewTtlSeconds: number;
   /** How many speakers, achievements and street cases one imported report may make (a larger one is refused with 400 before any write). */
   importLimits: ImportLimits;
+  /** The import parser's pool of worker threads: threads, queue (a full one answers 429), time limit per report (strapi/parse-settings.ts). */
+  importParse: ImportParseSettings;
   /** GraphQL: most fields one request may select, aliases and fragments counted (graphql/cost-limit.ts). */
   graphqlMaxFields: number;
   /** GraphQL: largest estimated cost of one request — a field costs 1, jsonLd/readAloud 10, lists multiply by their page size. */
@@ -63,6 +66,7 @@ export default {
     previewSecret: '',
     previewTtlSeconds: 15 * 60,
     importLimits: DEFAULT_IMPORT_LIMITS,
+    importParse: DEFAULT_IMPORT_PARSE,
     graphqlMaxFields: DEFAULT_GRAPHQL_MAX_FIELDS,
     graphqlMaxCost: DEFAULT_GRAPHQL_MAX_COST,
   } satisfies NewsroomConfig,
@@ -76,7 +80,7 @@ export default {
     if (config.frontendUrls !== undefined && (typeof config.frontendUrls !== 'object' || Object.values(config.frontendUrls).some((p) => typeof p !== 'string' || !p.includes('{slug}')))) {
       throw new Error('newsroom: config.frontendUrls must map kinds to URL patterns holding {slug}');
     }
-    const problems = settingsProblems(config);
+    const problems = [...settingsProblems(config), ...importParseProblems(config.importParse)];
     if (problems.length > 0) throw new Error(`newsroom: ${problems.join('; ')}`);
   },
 };

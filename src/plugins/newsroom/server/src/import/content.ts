@@ -27,7 +27,8 @@ const CREDIT_LINES_AT_TOP = 2;
 const DATELINE_WINDOW = 4;
 
 /** `（完）`: the end mark some sources print, alone or at a paragraph's end. */
-const END_MARK = /\s*[(（]完[)）]\s*$/;
+// Tried only where a run of spaces starts (or at the mark itself): linear on a line of many spaces.
+const END_MARK = /(?<!\s)\s*[(（]完[)）]\s*$/;
 
 export interface Content {
   /** The paragraphs in reading order; the dateline's paragraph without dateline and credits. */

@@ -21,7 +21,8 @@ import { charCount } from './text';
 export const MAX_CREDIT_TEXT = 150;
 
 /** Words in a credit group that are not names: (记者 田也 报道). */
-export const CREDIT_NOISE = /\s*(摄影报道|报道组|报道)\s*$/;
+// Tried only where a run of spaces starts (or at the word itself): linear on a line of many spaces.
+export const CREDIT_NOISE = /(?<!\s)\s*(摄影报道|报道组|报道)\s*$/;
 
 /** How an organization's name ends: an 作者 that is one is not a person. */
 const ORGANIZATION_END = /(联|会|局|委|办|网|报|台|中心|政府|部|站|社|院|所|处|厅|室|组|队|区|市|县|镇|街道|公司|媒体)$/u;

@@ -14,6 +14,7 @@
  * Each test is one left-to-right pass or an anchored pattern without nested
  * quantifiers: chrome is looked for on every line of a 2 MB input.
  */
+import { trimEndWhere } from '../../../shared/trim-end';
 import { charCount } from './text';
 
 /** Lines longer than this are article text, whatever they contain. */
@@ -90,8 +91,11 @@ export function isChromeLine(text: string): boolean {
   return text.replace(PLACEHOLDER, '').replace(INLINE_WIDGET, '').trim() === '' && text.trim() !== '';
 }
 
+const BAR_OR_SPACE = /[\s|｜丨]/;
+
 /** The line without inline widgets, placeholders and trailing bars (`（责任编辑：钟毅）|`). */
 export function stripInlineChrome(text: string): string {
   if (!text.includes('【') && !text.includes('{') && !text.includes('<%') && !/[|｜丨]\s*$/.test(text)) return text;
-  return text.replace(INLINE_WIDGET, " ").replace(PLACEHOLDER, " ").replace(/[\s|｜丨]+$/, "").trim();
+  // Trailing bars and spaces dropped in one pass from the end: `/[\s|｜丨]+$/` took seconds on a line of many ` |`.
+  return trimEndWhere(text.replace(INLINE_WIDGET, " ").replace(PLACEHOLDER, " "), (char) => BAR_OR_SPACE.test(char)).trim();
 }

@@ -23,12 +23,15 @@ const urlOf = (strapi: Core.Strapi, row: PageRow): string | undefined => {
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
 
+/** A URL up to its last `/` (its directory); '' without one. */
+const directoryOf = (url: string | undefined): string | undefined => url?.slice(0, url.lastIndexOf('/') + 1);
+
 /** The three feeds of the latest published pages of the feed kinds in one locale, newest first. */
 export const buildFeed = async (strapi: Core.Strapi, locale: string): Promise<Feed> => {
   const { publicationName, feedSize } = settings(strapi);
   const base = publicUrl(strapi);
   const rows = await pageStore(strapi).latest(feedKinds(strapi), locale, { limit: feedSize, json: true });
-  const home = (rows[0] && urlOf(strapi, rows[0])?.replace(/[^/]*$/, '')) || base || '/';
+  const home = (rows[0] && directoryOf(urlOf(strapi, rows[0]))) || base || '/';
   const feed = new Feed({
     title: publicationName,
     id: home,

@@ -7,7 +7,8 @@ import { checkImportLimits, knownLocale } from '../strapi/import-checks';
 import type { ImportPlan } from '../strapi/import-plan';
 import { planImport } from '../strapi/import-plan';
 import { importRecords, sourceKeyOf } from '../strapi/import-records';
-import { parseOffThread } from '../strapi/parse-off-thread';
+import { parseOffThread, ParseTimeoutError } from '../strapi/parse-off-thread';
+import type { ImportParseSettings } from '../strapi/parse-settings';
 import { retryingTransaction } from '../strapi/retry-on-deadlock';
 import { importLimits } from '../strapi/settings';
 import { definedOnly, ImportRejectedError, speechData, UIDS, writeChildren, writeMeeting, writeSpeakers, type WriteContext } from '../strapi/import-writes';
@@ -40,11 +41,18 @@ export type { ImportOutcome };
  * again updates what the first import created.
  */
 const importerService = ({ strapi }: { strapi: Core.Strapi }) => ({
-  /** The parsed report; a large one is parsed off the event loop (strapi/parse-off-thread.ts). */
+  /**
+   * The parsed report, parsed off the event loop in the bounded pool (strapi/parse-off-thread.ts):
+   * ParserBusyError (429) when it is full, 400 `import.parse-timeout` past its time limit.
+   */
   async parse(text: string, fileName?: string) {
     try {
-      return await parseOffThread(text, fileName);
+      return await parseOffThread(text, fileName, strapi.config.get('plugin::newsroom.importParse') as Partial<ImportParseSettings> | undefined);
     } catch (error) {
+      if (error instanceof ParseTimeoutError) {
+        const message = `无法导入：文本读取超过 ${error.timeoutMs} 毫秒，已停止。 Cannot import: reading the text took longer than ${error.timeoutMs} ms and was stopped.`;
+        throw new ImportRejectedError(message, fileName, [{ path: ['text'], message, name: 'ValidationError', code: 'import.parse-timeout' }]);
+      }
       if (error instanceof ArticleParseError) {
         throw new ImportRejectedError(`${error.messageZh} ${error.messageEn}`, fileName, [
           { path: ['file'], message: `${error.messageZh} ${error.messageEn}`, name: 'ValidationError', code: `import.${error.code}` },
