@@ -109,12 +109,21 @@ const withParseSettings = async (settings: Record<string, number>, work: () => P
 };
 
 it('stops a small report whose parse runs past the time limit: 400 import.parse-timeout at ["text"], and the next import is read', async () => {
-  const text = Array.from({ length: 10 }, () => seedText()).join('\n');
+  // Below the old 128 K threshold; warm, its parse takes some milliseconds, far over a limit of one. A run
+  // whose answer came back before the timer's turn (a loaded machine) is tried again, at most three times.
+  const text = Array.from({ length: 40 }, () => seedText()).join('\n');
   expect(text.length).toBeLessThan(128 * 1024);
   await withParseSettings({ timeoutMs: 1 }, async () => {
-    const response = await http(app.baseUrl, adminToken).post('/newsroom/import', { text, fileName: 'slow.txt', dryRun: true });
-    expect(response.status).toBe(400);
-    expect(response.body.error.details.errors).toEqual([expect.objectContaining({ path: ['text'], code: 'import.parse-timeout' })]);
+    const statuses: number[] = [];
+    for (let run = 0; run < 3 && !statuses.includes(400); run += 1) {
+      const response = await http(app.baseUrl, adminToken).post('/newsroom/import', { text, fileName: 'slow.txt', dryRun: true });
+      statuses.push(response.status);
+      if (response.status === 400) {
+        expect(response.body.error.details.errors).toEqual([expect.objectContaining({ path: ['text'], code: 'import.parse-timeout' })]);
+      }
+    }
+    console.log(`a report of ${text.length} characters with a time limit of 1 ms: ${statuses.join(' ')}`);
+    expect(statuses).toContain(400);
   });
   const next = await http(app.baseUrl, adminToken).post('/newsroom/import', { text, fileName: 'next.txt', dryRun: true });
   expect(next.status).toBe(200);

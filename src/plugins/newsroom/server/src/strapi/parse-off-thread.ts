@@ -70,8 +70,9 @@ let inFlight = 0;
 const bundleFile = (): string | undefined => (typeof __filename === 'string' && __filename.endsWith('.js') ? __filename : undefined);
 
 const poolOf = (file: string, settings: ImportParseSettings): Piscina => {
-  // The queue is bounded by `inFlight` below; idle threads end after a minute and are started again when needed.
-  pool ??= new Piscina({ filename: file, name: TASK, minThreads: 0, maxThreads: settings.threads, idleTimeout: 60_000 });
+  // The queue is bounded by `inFlight` below. A thread loads the whole server bundle (seconds on a loaded
+  // machine), so one stays ready once the first import has started it; others end after a minute idle.
+  pool ??= new Piscina({ filename: file, name: TASK, minThreads: 1, maxThreads: settings.threads, idleTimeout: 60_000 });
   return pool;
 };
 
