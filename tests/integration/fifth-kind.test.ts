@@ -1,9 +1,9 @@
 /**
- * Adding a kind is its schema.json and one registry entry (kinds/index.ts).
+ * Adding a kind is its schema.json and its line in content-types/index.ts.
  *
  * A throwaway fifth kind, "activity" (活动), is added to a COPY of the
  * plugin's source, as a contributor would: a schema with a title, a slug, a
- * date and the editorial component, and `{ schema }` in the registry — no
+ * date and the editorial component, and its schema in content-types/index.ts's list — no
  * route, controller, service, GraphQL, slug or rules code. The copy is
  * compiled (tsc, as CommonJS) and this app boots it in place of the plugin
  * (NEWSROOM_PLUGIN_PATH, config/plugins.ts). Then the kind must have its REST
@@ -37,7 +37,7 @@ const ACTIVITY_SCHEMA = {
   },
 };
 
-/** The copy of the plugin with the fifth kind: its schema and one registry entry, then compiled. */
+/** The copy of the plugin with the fifth kind: its schema and its place in content-types/index.ts, then compiled. */
 const buildPluginWithFifthKind = (): void => {
   fs.rmSync(COPY_DIR, { recursive: true, force: true });
   for (const part of ['server', 'shared', 'package.json']) {
@@ -47,13 +47,13 @@ const buildPluginWithFifthKind = (): void => {
   fs.mkdirSync(schemaDir, { recursive: true });
   fs.writeFileSync(path.join(schemaDir, 'schema.json'), JSON.stringify(ACTIVITY_SCHEMA, null, 2));
 
-  const registry = path.join(COPY_DIR, 'server/src/kinds/index.ts');
+  const registry = path.join(COPY_DIR, 'server/src/content-types/index.ts');
   const source = fs.readFileSync(registry, 'utf8');
-  const opening = 'const ENTRIES: ReadonlyArray<KindEntry> = [';
-  if (!source.includes(opening)) throw new Error(`kinds/index.ts no longer has "${opening}": update this test`);
+  const opening = 'const SCHEMAS = [';
+  if (!source.includes(opening)) throw new Error(`content-types/index.ts no longer has "${opening}": update this test`);
   fs.writeFileSync(
     registry,
-    `import activitySchema from '../content-types/activity/schema.json';\n${source.replace(opening, `${opening}\n  { schema: activitySchema },`)}`
+    `import activitySchema from './activity/schema.json';\n${source.replace(opening, `${opening}activitySchema, `)}`
   );
 
   execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(COPY_DIR, 'server/tsconfig.json')], { stdio: 'inherit' });

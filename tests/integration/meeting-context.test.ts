@@ -1,7 +1,7 @@
 /**
  * R5 and R7 read beyond the document: the meeting's date and the ordinals of
  * its other achievements, in one query through Strapi's link table
- * (strapi/meeting-context.ts). On each database: a duplicate ordinal and a
+ * (services/editorial/meeting-context.ts). On each database: a duplicate ordinal and a
  * year after the meeting are refused on their fields; the same ordinal in
  * another meeting, in the other locale, or of the achievement itself is not a
  * duplicate; a published sibling counts once (through its draft).

@@ -1,12 +1,12 @@
 /**
  * Every report is parsed in the plugin's pool of worker threads, not on the
- * server's event loop (strapi/parse-off-thread.ts): the result is the one the
+ * server's event loop (services/importer/parse-off-thread.ts): the result is the one the
  * parser gives in place, a refusal is the same ArticleParseError (400 with
  * its code at ["file"]), and while a report of nearly 2 MB, or a small one
  * with a hostile line, is read the event loop keeps turning. A parse past
  * the time limit is stopped (400 import.parse-timeout at ["text"]), and a
  * report beyond the pool's threads and queue is refused with 429 and
- * Retry-After. That last check compares two durations of the same
+ * Retry-After. The loop checks compare two durations of the same
  * request rather than timing it: parsed on the loop, the longest stretch
  * without a turn of a 10 ms interval is the parse, most of the request.
  */

@@ -241,7 +241,7 @@ const overlapMs = ([a, b]: WriterReport[]): number => {
   return total;
 };
 
-// Two Strapi processes on one database server (the deadlock retry, slugs/retry-on-deadlock.ts, is for these).
+// Two Strapi processes on one database server (the deadlock retry, strapi/retry-on-deadlock.ts, is for these).
 skipOn(
   ['sqlite'],
   'SQLite is one file with one writer at a time: two processes cannot have write transactions in flight together, so there is nothing to interleave (and one Strapi process per SQLite file is the supported setup)'

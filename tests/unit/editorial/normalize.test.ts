@@ -117,7 +117,7 @@ describe('credits in normalization', () => {
 describe('dateline', () => {
   const editorial: Editorial = { source: '深圳新闻网', channel: '读特客户端', reportedAt: '2023-04-29T09:58:00+08:00' };
 
-  it('is derived when empty, in Shanghai time', () => {
+  it('is derived when empty, in Beijing time', () => {
     expect(normalizeDocument('meeting', { editorial: { ...editorial, dateline: ' ' } }, zh).editorial?.dateline).toBe(
       '读特客户端·深圳新闻网2023年4月29日讯',
     );

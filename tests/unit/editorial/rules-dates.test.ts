@@ -2,7 +2,7 @@ import { checkDocument } from '../../../src/plugins/newsroom/server/src/editoria
 import {
   parseDateOnly,
   parseDateTime,
-  shanghaiDateOf,
+  beijingDateOf,
 } from '../../../src/plugins/newsroom/server/src/editorial/dates';
 import type { AchievementData, MeetingData } from '../../../src/plugins/newsroom/server/src/editorial/types';
 import { check } from './fixtures/check';
@@ -13,13 +13,13 @@ function meetingOn(heldOn: string, reportedAt: string): MeetingData {
   return { ...meeting, heldOn, editorial: { ...meeting.editorial, reportedAt } };
 }
 
-describe('dates in Asia/Shanghai', () => {
+describe('dates in Beijing time (Asia/Shanghai)', () => {
   it('puts 2023-04-28T16:30:00Z on 2023-04-29 and 15:59:59Z on 2023-04-28', () => {
-    expect(shanghaiDateOf(new Date('2023-04-28T16:30:00Z'))).toEqual({ year: 2023, month: 4, day: 29 });
-    expect(shanghaiDateOf(new Date('2023-04-28T15:59:59Z'))).toEqual({ year: 2023, month: 4, day: 28 });
+    expect(beijingDateOf(new Date('2023-04-28T16:30:00Z'))).toEqual({ year: 2023, month: 4, day: 29 });
+    expect(beijingDateOf(new Date('2023-04-28T15:59:59Z'))).toEqual({ year: 2023, month: 4, day: 28 });
   });
 
-  it('reads a datetime without offset as Shanghai time', () => {
+  it('reads a datetime without offset as Beijing time', () => {
     expect(parseDateTime('2023-04-29T00:30:00')?.toISOString()).toBe('2023-04-28T16:30:00.000Z');
     expect(parseDateTime('2023-04-29T09:58:00+08:00')?.toISOString()).toBe('2023-04-29T01:58:00.000Z');
     expect(parseDateTime('2023-04-29T01:58:00.000Z')?.toISOString()).toBe('2023-04-29T01:58:00.000Z');
@@ -34,11 +34,11 @@ describe('dates in Asia/Shanghai', () => {
 });
 
 describe('R5 heldOn on or before the report date', () => {
-  it('accepts a meeting held on the Shanghai date of a report filed at 00:30 Shanghai time (16:30Z the day before)', () => {
+  it('accepts a meeting held on the Beijing date of a report filed at 00:30 Beijing time (16:30Z the day before)', () => {
     expect(check('meeting', meetingOn('2023-04-29', '2023-04-28T16:30:00Z'))).toEqual([]);
   });
 
-  it('rejects it a minute before Shanghai midnight', () => {
+  it('rejects it a minute before Beijing midnight', () => {
     expect(check('meeting', meetingOn('2023-04-29', '2023-04-28T15:59:00Z'))).toEqual([
       { path: ['heldOn'], code: 'dates.held-on.after-report' },
     ]);

@@ -6,7 +6,7 @@
 import { findInlinePoints, pointsKind } from '../../../src/plugins/newsroom/server/src/import/numbered-points';
 import { isChromeLine, stripInlineChrome } from '../../../src/plugins/newsroom/server/src/import/page-chrome';
 import { creditsOfText, isCreditText, isPersonName } from '../../../src/plugins/newsroom/server/src/import/header-credits';
-import { readDateLine, readHeader } from '../../../src/plugins/newsroom/server/src/import/header';
+import { readPublicationDate, readHeader } from '../../../src/plugins/newsroom/server/src/import/header';
 import { dateAt, resolveDate } from '../../../src/plugins/newsroom/server/src/import/text-dates';
 import { simplify } from '../../../src/plugins/newsroom/server/src/import/traditional';
 import { splitLines } from '../../../src/plugins/newsroom/server/src/import/text';
@@ -76,9 +76,9 @@ describe('dates in text', () => {
   });
 
   it('reads a dotted date line day first and says when the order is a guess', () => {
-    expect(readDateLine('07.04.2016')).toMatchObject({ date: { year: 2016, month: 4, day: 7 }, dayFirstGuess: true });
-    expect(readDateLine('25.04.2016')).toMatchObject({ date: { year: 2016, month: 4, day: 25 }, dayFirstGuess: false });
-    expect(readDateLine('时间：2024-03-06 08:10 来源：深圳特区报 作者：吴晓')).toMatchObject({ hasTime: true, rest: '来源：深圳特区报 作者：吴晓' });
+    expect(readPublicationDate('07.04.2016')).toMatchObject({ date: { year: 2016, month: 4, day: 7 }, dayFirstGuess: true });
+    expect(readPublicationDate('25.04.2016')).toMatchObject({ date: { year: 2016, month: 4, day: 25 }, dayFirstGuess: false });
+    expect(readPublicationDate('时间：2024-03-06 08:10 来源：深圳特区报 作者：吴晓')).toMatchObject({ hasTime: true, rest: '来源：深圳特区报 作者：吴晓' });
   });
 });
 

@@ -1,7 +1,7 @@
 import { Headings } from '../../../src/plugins/newsroom/server/src/output/preview-html-blocks';
 import { renderPreviewHtml } from '../../../src/plugins/newsroom/server/src/output/preview-html';
 import { meetingArticle } from '../../../src/plugins/newsroom/server/src/output/preview-html-kinds';
-import { checkPreview, previewPath, signPreview, type PreviewTarget } from '../../../src/plugins/newsroom/server/src/services/preview-links';
+import { checkPreview, previewPath, signPreview, type PreviewTarget } from '../../../src/plugins/newsroom/server/src/services/preview/links';
 import { seedMeetingView } from './seed-meeting-view';
 
 describe('preview page', () => {

@@ -1,6 +1,6 @@
 import { toChineseNumeral } from '../../../src/plugins/newsroom/server/src/output/chinese-ordinal';
 import { meetingReadAloud, spokenCredits } from '../../../src/plugins/newsroom/server/src/output/read-aloud';
-import { toShanghaiIso } from '../../../src/plugins/newsroom/server/src/output/shanghai-time';
+import { toBeijingIso } from '../../../src/plugins/newsroom/server/src/output/beijing-time';
 import { seedMeetingView } from './seed-meeting-view';
 
 describe('read-aloud text', () => {
@@ -30,9 +30,9 @@ describe('numbers and times for pages', () => {
   });
 
   it('gives Beijing time with its offset, across midnight and in the summer-time years', () => {
-    expect(toShanghaiIso('2023-04-29T01:58:00.000Z')).toBe('2023-04-29T09:58:00+08:00');
-    expect(toShanghaiIso('2023-04-28T16:30:00Z')).toBe('2023-04-29T00:30:00+08:00');
-    expect(toShanghaiIso('1988-07-01T00:00:00Z')).toBe('1988-07-01T09:00:00+09:00');
-    expect(toShanghaiIso('not a date')).toBeUndefined();
+    expect(toBeijingIso('2023-04-29T01:58:00.000Z')).toBe('2023-04-29T09:58:00+08:00');
+    expect(toBeijingIso('2023-04-28T16:30:00Z')).toBe('2023-04-29T00:30:00+08:00');
+    expect(toBeijingIso('1988-07-01T00:00:00Z')).toBe('1988-07-01T09:00:00+09:00');
+    expect(toBeijingIso('not a date')).toBeUndefined();
   });
 });

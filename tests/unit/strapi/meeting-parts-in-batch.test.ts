@@ -6,12 +6,12 @@
  * real query on three databases.
  */
 import { kindNamed, type Kind } from '../../../src/plugins/newsroom/server/src/kinds';
-import { readMeetingParts } from '../../../src/plugins/newsroom/server/src/strapi/meeting-context';
-import { meetingContextOf, noteWrite } from '../../../src/plugins/newsroom/server/src/strapi/meeting-parts-in-batch';
+import { readMeetingParts } from '../../../src/plugins/newsroom/server/src/services/editorial/meeting-context';
+import { meetingContextOf, noteWrite } from '../../../src/plugins/newsroom/server/src/services/editorial/meeting-parts-in-batch';
 import { writeBatch } from '../../../src/plugins/newsroom/server/src/strapi/write-batch';
 
-jest.mock('../../../src/plugins/newsroom/server/src/strapi/meeting-context', () => ({
-  ...jest.requireActual('../../../src/plugins/newsroom/server/src/strapi/meeting-context'),
+jest.mock('../../../src/plugins/newsroom/server/src/services/editorial/meeting-context', () => ({
+  ...jest.requireActual('../../../src/plugins/newsroom/server/src/services/editorial/meeting-context'),
   readMeetingParts: jest.fn(),
 }));
 

@@ -12,7 +12,7 @@
  * and GraphQL's newsroomMeetingBySlug. Field names are those of
  * ../shared/design/content-model.md. A refused write answers ErrorResponse.
  */
-import type { ParsedReport, ParseWarning } from '../server/src/import/parsed-report';
+import type { ParsedReport, ParseWarning } from './parsed-report';
 
 export type { ParsedReport, ParseWarning };
 
@@ -59,8 +59,8 @@ export interface ImportOutcome {
 }
 
 export type Locale = 'zh-Hans' | 'en' | (string & {});
-export type { AchievementCategory, CreditRole, SpeechRole } from '../server/src/editorial/types';
-import type { AchievementCategory, CreditRole, SpeechRole } from '../server/src/editorial/types';
+export type { AchievementCategory, CreditRole, SpeechRole } from './documents';
+import type { AchievementCategory, CreditRole, SpeechRole } from './documents';
 
 interface DocumentBase {
   id: number;

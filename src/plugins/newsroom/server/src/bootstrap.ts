@@ -1,11 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import type { NewsroomConfig } from './config';
-import { ensurePageTables } from './pages/tables';
-import { ensureClaimsTable } from './slugs/claims-table';
-import { ensureImportsTable } from './strapi/import-records';
-import { ensureSlugIndexes } from './slugs/slug-indexes';
-import { ensureSpeakerNameIndex } from './strapi/speaker-name-index';
-import { configureLayouts } from './layouts/configure-layouts';
+import { ensurePageTables } from './services/pages/tables';
+import { ensureClaimsTable } from './services/slugs/claims-table';
+import { ensureImportsTable } from './services/importer/import-records';
+import { ensureSlugIndexes } from './services/slugs/slug-indexes';
+import { ensureSpeakerNameIndex } from './services/importer/speaker-name-index';
+import { configureLayouts } from './kinds/layouts/configure-layouts';
 import { toSlug } from './editorial';
 
 interface LocalesService {

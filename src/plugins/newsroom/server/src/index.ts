@@ -7,10 +7,10 @@ import policies from './policies';
 import register from './register';
 import routes from './routes';
 import services from './services';
-import { stopParserWorker } from './strapi/parse-off-thread';
+import { stopParserWorker } from './services/importer/parse-off-thread';
 
-/** The import parser pool's task: its worker threads run this bundle (strapi/parse-off-thread.ts). */
-export { parseInWorker } from './strapi/parse-off-thread';
+/** The import parser pool's task: its worker threads run this bundle (services/importer/parse-off-thread.ts). */
+export { parseInWorker } from './services/importer/parse-off-thread';
 
 export default {
   register,

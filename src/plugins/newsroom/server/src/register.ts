@@ -1,10 +1,10 @@
 import type { Core } from '@strapi/strapi';
-import { componentDefinitions } from './components';
+import { componentDefinitions } from './strapi/component-definitions';
 import { registerGraphql } from './graphql';
 import { registerGraphqlLimits } from './graphql/cost-limit';
-import { registerDocumentMiddlewares } from './hooks';
+import { registerDocumentMiddlewares } from './document-middlewares';
 import { raiseBodyLimitForImports } from './strapi/body-limit';
-import { guardPreviewUrls } from './strapi/preview-route-policy';
+import { guardPreviewUrls } from './services/preview/route-policy';
 
 const register = ({ strapi }: { strapi: Core.Strapi }): void => {
   const components = strapi.get('components') as { add(definitions: Record<string, unknown>): void };

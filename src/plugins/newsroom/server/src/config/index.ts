@@ -1,8 +1,8 @@
 import type { CreditStyle } from '../editorial/credit-line';
 import type { SignOffPolicy } from '../editorial/rule-sign-off-chains';
 import { DEFAULT_IMPORT_LIMITS, settingsProblems, type ImportLimits } from '../strapi/settings';
-import { DEFAULT_GRAPHQL_MAX_COST, DEFAULT_GRAPHQL_MAX_FIELDS } from '../graphql/cost-limit';
-import { DEFAULT_IMPORT_PARSE, importParseProblems, type ImportParseSettings } from '../strapi/parse-settings';
+import { DEFAULT_GRAPHQL_MAX_COST, DEFAULT_GRAPHQL_MAX_FIELDS } from './graphql-limits';
+import { DEFAULT_IMPORT_PARSE, importParseProblems, type ImportParseSettings } from '../services/importer/parse-settings';
 
 export interface NewsroomConfig {
   /** Locales the plugin's content is written in; created at boot when missing. */
@@ -40,7 +40,7 @@ export interface NewsroomConfig {
   previewTtlSeconds: number;
   /** How many speakers, achievements and street cases one imported report may make (a larger one is refused with 400 before any write). */
   importLimits: ImportLimits;
-  /** The import parser's pool of worker threads: threads, queue (a full one answers 429), time limit per report (strapi/parse-settings.ts). */
+  /** The import parser's pool of worker threads: threads, queue (a full one answers 429), time limit per report (services/importer/parse-settings.ts). */
   importParse: ImportParseSettings;
   /** GraphQL: most fields one request may select, aliases and fragments counted (graphql/cost-limit.ts). */
   graphqlMaxFields: number;

@@ -4,7 +4,7 @@ import type { CheckResult } from '../../../shared/api';
 import type { Phase } from '../editorial/types';
 import { KINDS, kindNamed } from '../kinds';
 import { defaultLocale } from '../strapi/locale';
-import { pluginService } from '../strapi/plugin-service';
+import { pluginService } from '../services/plugin-service';
 import { messageLanguage } from '../strapi/request-language';
 import { toErrorEntries } from '../strapi/validation-error';
 

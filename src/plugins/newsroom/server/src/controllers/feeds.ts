@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { NewsroomConfig } from '../config';
-import { buildFeed, buildNewsSitemap, buildSitemap, jsonFeed11 } from '../pages/feeds';
+import { buildFeed, buildNewsSitemap, buildSitemap, jsonFeed11 } from '../services/pages/feeds';
 
 export interface FeedContext {
   query: Record<string, unknown>;
@@ -18,7 +18,7 @@ const localeOf = (strapi: Core.Strapi, ctx: FeedContext): string | undefined => 
 };
 
 /**
- * Feeds and sitemaps, public, made from the stored pages (pages/feeds.ts);
+ * Feeds and sitemaps, public, made from the stored pages (services/pages/feeds.ts);
  * ETag and 304 by the http-cache middleware of their routes.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {

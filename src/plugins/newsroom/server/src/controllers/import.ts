@@ -1,11 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { readOverrides } from '../import/overrides';
-import { authorizeImport } from '../strapi/import-permissions';
-import { ParserBusyError } from '../strapi/parse-off-thread';
-import { UIDS } from '../strapi/import-writes';
+import { authorizeImport } from '../services/importer/import-permissions';
+import { UIDS } from '../services/importer/import-uids';
+import { ParserBusyError } from '../services/importer/parse-off-thread';
 import { contentManagerChecker, type UserAbility } from '../strapi/permission-checker';
-import { pluginService } from '../strapi/plugin-service';
+import { pluginService } from '../services/plugin-service';
 
 export interface ImportRequest {
   text?: unknown;

@@ -1,12 +1,12 @@
 import { factories } from '@strapi/strapi';
 import type { Kind } from '../kinds';
-import { pageLocale, readStoredPage } from '../pages/read';
-import { bySlugPath, publicUrl } from '../pages/urls';
+import { pageLocale, readStoredPage } from '../services/pages/read';
+import { bySlugPath, publicUrl } from '../services/pages/urls';
 
 /**
  * The core controller of a type plus `bySlug`: GET /<plural>/by-slug/:slug,
  * public, published versions only. The answer is the stored page
- * (pages/store.ts), made when the document or anything it shows was written:
+ * (services/pages/store.ts), made when the document or anything it shows was written:
  * one row read, the same in every Strapi process on the database. A slug the
  * document no longer uses answers 301 to its current by-slug URL.
  */

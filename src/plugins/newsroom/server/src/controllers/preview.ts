@@ -10,8 +10,8 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { kindNamed, kindOf } from '../kinds';
 import { renderPreviewHtml } from '../output/preview-html';
-import type { PreviewLinksService, PreviewTarget } from '../services/preview-links';
-import type { PreviewPagesService } from '../services/preview-pages';
+import type { PreviewLinksService, PreviewTarget } from '../services/preview/links';
+import type { PreviewPagesService } from '../services/preview/pages';
 
 interface PreviewContext {
   params: { kind?: string; documentId?: string };

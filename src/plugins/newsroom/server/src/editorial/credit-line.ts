@@ -18,6 +18,7 @@ import { DESK_ROLES, FIELD_ROLES, roleLabel, type CreditRole } from './credit-ro
 import { normalizeCreditName } from './credit-name';
 import { romanizeName } from './credit-romanize';
 import { isSpacelessScriptWord, scanCreditText, splitSpaceSeparatedNames, type CreditText, type ParsedCredit } from './credit-scan';
+import { isEnglishLocale } from '../../../shared/locale';
 
 export type { ParsedCredit, CreditText } from './credit-scan';
 
@@ -62,7 +63,6 @@ export function looksLikeCreditLine(text: string): boolean {
   return scan.credits.length > 0 && (scan.bracketed || scan.startsWithRole);
 }
 
-export const isEnglishLocale = (locale: string | undefined): boolean => Boolean(locale?.toLowerCase().startsWith('en'));
 
 /** The desk roles: `[编辑:陈飞 陈苏雅] [责任编辑:郑晓鹏]`, the chain, or English; `''` when none. */
 export function formatCreditLine(credits: ReadonlyArray<CreditInput>, format: CreditFormat = {}): string {

@@ -2,10 +2,10 @@
  * The dateline that opens a report: `读特客户端·深圳新闻网2023年4月29日讯`.
  *
  * It is derived from the editorial component when the editor leaves it empty:
- * channel and source joined by `·`, the report's date in Shanghai, and 讯
+ * channel and source joined by `·`, the report's date in Beijing time, and 讯
  * ("reports"). English pages get a plain `Source, Month D, YYYY`.
  */
-import { parseDateTime, shanghaiDateOf } from './dates';
+import { parseDateTime, beijingDateOf } from './dates';
 import type { Editorial } from './types';
 
 const ENGLISH_MONTHS = [
@@ -25,7 +25,7 @@ export function formatDateline(
   const reportedAt = editorial.reportedAt ? parseDateTime(editorial.reportedAt) : undefined;
   if (!source || !reportedAt) return undefined;
   const channel = editorial.channel?.trim();
-  const { year, month, day } = shanghaiDateOf(reportedAt);
+  const { year, month, day } = beijingDateOf(reportedAt);
   if (locale === 'en') {
     const outlet = channel ? `${channel} · ${source}` : source;
     return `${outlet}, ${ENGLISH_MONTHS[month - 1]} ${day}, ${year}`;

@@ -1,13 +1,16 @@
 /**
- * Calendar dates as the newsroom reads them: in Asia/Shanghai.
+ * Calendar dates as the newsroom reads them: in Beijing time (China Standard
+ * Time, +08:00; the time-zone database names it Asia/Shanghai). The code
+ * says "Beijing" for it everywhere; `Asia/Shanghai` appears only as the zone id.
  *
  * A report stamped 2023-04-29 09:58 in Shenzhen is stored as
  * 2023-04-29T01:58:00Z; a late-evening report is stored on the previous UTC
  * day. Comparing a meeting's `heldOn` with the report's date must therefore
- * use the Shanghai calendar, never the server's time zone or UTC. Intl does
+ * use the Beijing calendar, never the server's time zone or UTC. Intl does
  * this without a date library.
  */
 
+/** Beijing time, by its id in the time-zone database. */
 export const NEWSROOM_TIME_ZONE = 'Asia/Shanghai';
 
 export interface CalendarDate {
@@ -19,13 +22,13 @@ export interface CalendarDate {
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
- * ISO 8601 date and time. A timestamp without an offset is read as Shanghai
+ * ISO 8601 date and time. A timestamp without an offset is read as Beijing
  * time (+08:00): the clock the newsroom's sources print, and the only
  * reading that does not depend on where the server runs.
  */
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)(Z|[+-]\d{2}:?\d{2})?$/i;
 
-const shanghaiFormat = new Intl.DateTimeFormat('en-US', {
+const beijingFormat = new Intl.DateTimeFormat('en-US', {
   timeZone: NEWSROOM_TIME_ZONE,
   year: 'numeric',
   month: 'numeric',
@@ -51,9 +54,9 @@ export function parseDateTime(value: string): Date | undefined {
   return Number.isNaN(instant.getTime()) ? undefined : instant;
 }
 
-/** The date an instant falls on in Shanghai. */
-export function shanghaiDateOf(instant: Date): CalendarDate {
-  const parts = shanghaiFormat.formatToParts(instant);
+/** The date an instant falls on in Beijing time. */
+export function beijingDateOf(instant: Date): CalendarDate {
+  const parts = beijingFormat.formatToParts(instant);
   const part = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value);
   return { year: part('year'), month: part('month'), day: part('day') };
 }

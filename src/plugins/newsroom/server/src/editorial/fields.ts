@@ -11,9 +11,7 @@
  * core). Dates, enumerations, slugs, numbers and relations are not plain
  * text and are left to their own rules.
  */
-import { COMPONENT_SCHEMAS, componentName } from '../components';
-import { KINDS } from '../kinds';
-import type { SchemaAttribute } from '../kinds/schema-types';
+import { COMPONENT_SCHEMAS, componentName, PLAIN_KINDS, type SchemaAttribute } from '../kinds/plain';
 import type { FieldPath } from './types';
 
 /**
@@ -64,7 +62,7 @@ const shapeOf = (attributes: Record<string, SchemaAttribute>): Record<string, Fi
   );
 
 export const SHAPES: Readonly<Record<ShapeName, Readonly<Record<string, FieldSpec>>>> = {
-  ...Object.fromEntries(KINDS.map((kind) => [kind.name, shapeOf(kind.schema.attributes)])),
+  ...Object.fromEntries(PLAIN_KINDS.map((kind) => [kind.name, shapeOf(kind.schema.attributes)])),
   ...Object.fromEntries(Object.entries(COMPONENT_SCHEMAS).map(([name, schema]) => [name, shapeOf(schema.attributes)])),
 };
 
@@ -74,7 +72,7 @@ export const SHAPES: Readonly<Record<ShapeName, Readonly<Record<string, FieldSpe
  * this table leaves out too: dates, numbers, enumerations, relations, media.
  */
 export const ATTRIBUTES: Readonly<Record<ShapeName, Readonly<Record<string, SchemaAttribute>>>> = {
-  ...Object.fromEntries(KINDS.map((kind) => [kind.name, kind.schema.attributes])),
+  ...Object.fromEntries(PLAIN_KINDS.map((kind) => [kind.name, kind.schema.attributes])),
   ...Object.fromEntries(Object.entries(COMPONENT_SCHEMAS).map(([name, schema]) => [name, schema.attributes])),
 };
 

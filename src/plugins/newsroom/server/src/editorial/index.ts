@@ -1,6 +1,6 @@
 /**
  * The editorial core's public API: plain TypeScript, no Strapi. The Strapi
- * shell (hooks/, services/, controllers/) and the importer use only what is
+ * shell (document-middlewares/, services/, controllers/) and the importer use only what is
  * exported here.
  */
 export * from './types';
@@ -8,6 +8,7 @@ export { normalizeDocument, type NormalizeOptions } from './normalize';
 export { checkDocument, appliesTo } from './check';
 export { checkFieldTypes, jsonTypeOf, type JsonType } from './rule-field-types';
 export { RULES } from './rules';
+export { isEnglishLocale, messageLanguageOf, type MessageLanguage } from '../../../shared/locale';
 export type { Rule, RuleId, KindedDocument } from './rule';
 export {
   parseCreditLine,
@@ -16,7 +17,6 @@ export {
   formatCreditLine,
   formatByline,
   formatCredits,
-  isEnglishLocale,
   CREDIT_STYLES,
   DEFAULT_CREDIT_STYLE,
   type CreditStyle,
@@ -48,7 +48,7 @@ export {
 } from './rule-sign-off-chains';
 export { normalizeCreditName, creditNameFault, isValidCreditName, CREDIT_NAME_MAX_LENGTH } from './credit-name';
 export { formatDateline } from './dateline';
-export { parseDateOnly, parseDateTime, shanghaiDateOf, NEWSROOM_TIME_ZONE, type CalendarDate } from './dates';
+export { parseDateOnly, parseDateTime, beijingDateOf, NEWSROOM_TIME_ZONE, type CalendarDate } from './dates';
 export { messageFor, isProblemCode, PROBLEM_CODES, type ProblemCode, type MessageParams } from './messages';
 export { toSlug, slugFor, fallbackSlug, withSuffix, normalizeSlug, isValidSlug, SLUG_MAX_LENGTH } from './slug';
 export { slugTakenProblem } from './rule-slug';

@@ -21,7 +21,7 @@ import { normalizeCreditName } from './credit-name';
 import { formatDateline } from './dateline';
 import { SHAPES, isRecord, type ShapeName, type TextFieldType } from './fields';
 import { normalizeLine, normalizeMultiline } from './text';
-import type { ContentKind, DocumentByKind } from './types';
+import type { KindName, DocumentByKind } from './types';
 
 export interface NormalizeOptions {
   /** The document's locale; the dateline, credit line and byline are written in English for `en`. */
@@ -32,7 +32,7 @@ export interface NormalizeOptions {
 
 type PlainRecord = Record<string, unknown>;
 
-export function normalizeDocument<K extends ContentKind>(
+export function normalizeDocument<K extends KindName>(
   kind: K | string,
   data: DocumentByKind[K] | Record<string, unknown>,
   options: NormalizeOptions,

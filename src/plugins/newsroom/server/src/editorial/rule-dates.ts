@@ -2,7 +2,7 @@
  * R5: dates that cannot be right.
  *
  * - A meeting is reported on or after the day it was held, counted in
- *   Asia/Shanghai (a report at 00:30 Shanghai time is stored on the previous
+ *   Beijing time (a report at 00:30 Beijing time is stored on the previous
  *   UTC day and must not look like it came before the meeting).
  * - A report is not stamped in the future; 10 minutes of leeway absorb clock
  *   skew between an editor's machine and the server.
@@ -12,7 +12,7 @@
  *
  * Runs on every write, for the fields that are set.
  */
-import { compareDates, formatIsoDate, parseDateOnly, parseDateTime, shanghaiDateOf, type CalendarDate } from './dates';
+import { compareDates, formatIsoDate, parseDateOnly, parseDateTime, beijingDateOf, type CalendarDate } from './dates';
 import { editorialOf, isBlank, problem, type KindedDocument } from './rule';
 import type { CheckContext, FieldPath, Problem } from './types';
 
@@ -37,7 +37,7 @@ function readReportedAt(raw: string | null | undefined, ctx: CheckContext): Pars
   const value = parseDateTime(raw ?? '');
   if (!value) return { problems: [problem(ctx, REPORTED_AT, 'dates.invalid')] };
   const problems: Problem[] = [];
-  if (shanghaiDateOf(value).year < EARLIEST_YEAR) problems.push(problem(ctx, REPORTED_AT, 'dates.before-1949'));
+  if (beijingDateOf(value).year < EARLIEST_YEAR) problems.push(problem(ctx, REPORTED_AT, 'dates.before-1949'));
   if (value.getTime() > ctx.now.getTime() + FUTURE_LEEWAY_MINUTES * 60_000) {
     problems.push(problem(ctx, REPORTED_AT, 'dates.reported-at.future', { minutes: FUTURE_LEEWAY_MINUTES }));
   }
@@ -45,7 +45,7 @@ function readReportedAt(raw: string | null | undefined, ctx: CheckContext): Pars
 }
 
 function checkHeldOnBeforeReport(heldOn: CalendarDate, reportedAt: Date, ctx: CheckContext): Problem[] {
-  const reportDate = shanghaiDateOf(reportedAt);
+  const reportDate = beijingDateOf(reportedAt);
   if (compareDates(heldOn, reportDate) <= 0) return [];
   return [
     problem(ctx, HELD_ON, 'dates.held-on.after-report', {

@@ -16,10 +16,9 @@
  * schema.json is checked from then on. Values of fields a schema does not
  * know are left to Strapi, which refuses unknown keys itself.
  */
-import { componentName } from '../components';
+import { componentName, type SchemaAttribute } from '../kinds/plain';
 import { ATTRIBUTES, SHAPES, isRecord, type ShapeName } from './fields';
 import { messageFor, type ProblemCode } from './messages';
-import type { SchemaAttribute } from '../kinds/schema-types';
 import type { FieldPath, MessageLanguage, Problem } from './types';
 
 /** The JSON types a problem message names. */

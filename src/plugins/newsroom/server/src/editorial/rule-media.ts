@@ -8,7 +8,7 @@
  */
 import { isBlank, problem, type KindedDocument } from './rule';
 import type { CheckContext, FieldPath, MediaRef, Problem } from './types';
-import { kindNamed } from '../kinds';
+import { plainKindNamed } from '../kinds/plain';
 
 function withoutExtension(fileName: string): string {
   return fileName.replace(/\.[^.]+$/, '');
@@ -28,7 +28,7 @@ function checkImage(image: MediaRef | null | undefined, path: FieldPath, ctx: Ch
 
 /** The kind's single image (kinds/index.ts): a meeting's `cover`, a speaker's `photo`. */
 export function checkAccessibleMedia(document: KindedDocument, ctx: CheckContext): Problem[] {
-  const field = kindNamed(document.kind)?.media;
+  const field = plainKindNamed(document.kind)?.media;
   if (!field) return [];
   return checkImage((document.data as Record<string, unknown>)[field] as MediaRef | null | undefined, [field], ctx);
 }

@@ -7,7 +7,7 @@
  * is known. Only publishing demands these fields. The editorial `source` is
  * required on publish too, but R6 reports it with its own code.
  */
-import { kindNamed } from '../kinds';
+import { plainKindNamed } from '../kinds/plain';
 import { editorialOf, isBlank, problem, type KindedDocument } from './rule';
 import type { CheckContext, Editorial, FieldPath, Problem } from './types';
 
@@ -32,7 +32,7 @@ const REQUIRED_ALWAYS: Readonly<Record<string, ReadonlyArray<string>>> = { speak
 
 /** The attributes marked `required` in the kind's schema, and `editorial.reportedAt` where an editorial is present. */
 export function checkRequiredOnPublish(document: KindedDocument, ctx: CheckContext): Problem[] {
-  const kind = kindNamed(document.kind);
+  const kind = plainKindNamed(document.kind);
   if (!kind) return [];
   const always = REQUIRED_ALWAYS[kind.name] ?? [];
   const data = document.data as Record<string, Value>;

@@ -13,14 +13,9 @@
  */
 import type { CreditRole } from './credit-roles';
 import type { ProblemCode } from './messages';
+import type { SignOffPolicy } from './sign-off-policies';
 
-export const SIGN_OFF_POLICIES = ['responsible-editor', 'three-review', 'either'] as const;
-export type SignOffPolicy = (typeof SIGN_OFF_POLICIES)[number];
-export const DEFAULT_SIGN_OFF: SignOffPolicy = 'either';
-
-export function isSignOffPolicy(value: unknown): value is SignOffPolicy {
-  return typeof value === 'string' && (SIGN_OFF_POLICIES as ReadonlyArray<string>).includes(value);
-}
+export { DEFAULT_SIGN_OFF, SIGN_OFF_POLICIES, isSignOffPolicy, type SignOffPolicy } from './sign-off-policies';
 
 /** The two chains a policy can ask for. */
 export type SignOffChain = 'responsible-editor' | 'three-review';

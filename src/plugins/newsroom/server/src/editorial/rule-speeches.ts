@@ -5,7 +5,7 @@
  */
 import { isBlank, problem, type KindedDocument } from './rule';
 import type { CheckContext, FieldPath, Problem, Speech } from './types';
-import { kindNamed } from '../kinds';
+import { plainKindNamed } from '../kinds/plain';
 
 /**
  * Whether the speech links a speaker. Besides a resolved reference
@@ -33,7 +33,7 @@ function checkSpeech(speech: Speech | null | undefined, path: FieldPath, ctx: Ch
 
 /** Wherever the kind keeps its speeches (kinds/index.ts): a meeting's `speeches`, a street case's `presenter`. */
 export function checkSpeakers(document: KindedDocument, ctx: CheckContext): Problem[] {
-  const where = kindNamed(document.kind)?.speech;
+  const where = plainKindNamed(document.kind)?.speech;
   if (!where) return [];
   const value: unknown = (document.data as Record<string, unknown>)[where.field];
   if (!where.repeatable) return checkSpeech(value as Speech | null | undefined, [where.field], ctx);

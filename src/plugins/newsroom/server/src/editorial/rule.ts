@@ -6,10 +6,10 @@
  * runs; the rule itself only knows what it checks.
  */
 import { messageFor, type MessageParams, type ProblemCode } from './messages';
-import type { CheckContext, ContentKind, DocumentByKind, Editorial, FieldPath, Phase, Problem } from './types';
+import type { CheckContext, KindName, DocumentByKind, Editorial, FieldPath, Phase, Problem } from './types';
 
 /** A document together with its kind, so rules can narrow `data` with a switch on `kind`. */
-export type KindedDocument = { [K in ContentKind]: { kind: K; data: DocumentByKind[K] } }[ContentKind];
+export type KindedDocument = { [K in KindName]: { kind: K; data: DocumentByKind[K] } }[KindName];
 
 /** Numbered as in content-model.md; `required` is the "required" column of the field tables. */
 export type RuleId = 'required' | 'R1' | 'R2' | 'R3' | 'R4' | 'R5' | 'R6' | 'R7' | 'R8' | 'R9' | 'R10' | 'R11' | 'R12' | 'slug';

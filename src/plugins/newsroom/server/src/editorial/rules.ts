@@ -19,16 +19,16 @@ import { checkFourEyes, checkReviewSteps, checkSignOff } from './rule-sign-off';
 import { checkSlug } from './rule-slug';
 import { checkSourcePresent, checkSourceUrl } from './rule-source';
 import { checkSpeakers } from './rule-speeches';
-import { KINDS } from '../kinds';
+import { PLAIN_KINDS } from '../kinds/plain';
 
 /** Every kind of the registry. */
-const ALL = KINDS.map((kind) => kind.name);
+const ALL = PLAIN_KINDS.map((kind) => kind.name);
 /** The kinds with an `editorial` component. */
-const EDITORIAL = KINDS.filter((kind) => kind.editorial).map((kind) => kind.name);
+const EDITORIAL = PLAIN_KINDS.filter((kind) => kind.editorial).map((kind) => kind.name);
 /** The kinds with a single image (cover, photo). */
-const WITH_MEDIA = KINDS.filter((kind) => kind.media).map((kind) => kind.name);
+const WITH_MEDIA = PLAIN_KINDS.filter((kind) => kind.media).map((kind) => kind.name);
 /** The kinds with speeches (a meeting's speeches, a street case's presenter). */
-const WITH_SPEECHES = KINDS.filter((kind) => kind.speech).map((kind) => kind.name);
+const WITH_SPEECHES = PLAIN_KINDS.filter((kind) => kind.speech).map((kind) => kind.name);
 
 export const RULES: ReadonlyArray<Rule> = [
   {
@@ -77,7 +77,7 @@ export const RULES: ReadonlyArray<Rule> = [
     id: 'R5',
     phase: 'save',
     kinds: EDITORIAL,
-    description: 'heldOn on or before the report date (Asia/Shanghai); reportedAt at most 10 minutes ahead; achievement year not after its meeting; nothing before 1949',
+    description: 'heldOn on or before the report date (Beijing time); reportedAt at most 10 minutes ahead; achievement year not after its meeting; nothing before 1949',
     check: checkDates,
   },
   {

@@ -24,7 +24,17 @@ export function normalizeMultiline(value: string): string {
   return value.normalize('NFC').replace(IDEOGRAPHIC_SPACE, ' ').replace(/\r\n?/g, '\n').trim();
 }
 
-/** Length in Unicode code points, which is what an editor counts as characters. */
+/**
+ * Length in Unicode code points, which is what an editor counts as
+ * characters: a surrogate pair counts once. Counted in place (no array of
+ * code points): the article parser asks this of every line of a report.
+ */
 export function characterCount(value: string): number {
-  return [...value].length;
+  let count = 0;
+  for (let index = 0; index < value.length; index += 1) {
+    const code = value.charCodeAt(index);
+    const pairsWithPrevious = code >= 0xdc00 && code <= 0xdfff && index > 0 && value.charCodeAt(index - 1) >= 0xd800 && value.charCodeAt(index - 1) <= 0xdbff;
+    if (!pairsWithPrevious) count += 1;
+  }
+  return count;
 }

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { DEFAULT_GRAPHQL_MAX_COST, DEFAULT_GRAPHQL_MAX_FIELDS } from '../config/graphql-limits';
 import type {
   ASTVisitor,
   DocumentNode,
@@ -82,14 +83,6 @@ const fieldsOf = (type: GraphQLNamedType | undefined): FieldTypes => {
 /** Fields that load a whole page per item (graphql/index.ts PAGE_FIELDS). */
 const FIELD_WEIGHTS: Readonly<Record<string, number>> = { jsonLd: 10, readAloud: 10 };
 
-export const DEFAULT_GRAPHQL_MAX_FIELDS = 200;
-/**
- * A frontend's heaviest honest query passes: 100 meetings with their
- * achievements, street cases, speeches and speakers, each relation a list of
- * up to 25 and asked again as a `_connection`, is about 86,000. Fifty aliased
- * lists of 100 pages, or 100 × 100 × ten fields, do not.
- */
-export const DEFAULT_GRAPHQL_MAX_COST = 100_000;
 
 /** The plugin's limits, and the GraphQL plugin's page sizes as Strapi reads them. */
 interface Limits extends PageLimits {

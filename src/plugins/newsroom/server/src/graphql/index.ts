@@ -2,8 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { KINDS, type Kind } from '../kinds';
 import { publicReadsPublishedConfig } from './public-reads-published';
 import { graphqlReaders, type GraphqlReaders } from './readers';
-
-type Plain = Record<string, unknown>;
+import type { PlainObject } from '../../../shared/documents';
 
 interface Nexus {
   extendType(config: { type: string; definition(t: DefinitionBlock): void }): unknown;
@@ -11,7 +10,7 @@ interface Nexus {
   arg(config: { type: unknown }): unknown;
 }
 interface DefinitionBlock {
-  field(name: string, config: { type: string; args?: Record<string, unknown>; resolve(parent: Plain, args: Plain, context: unknown): unknown }): void;
+  field(name: string, config: { type: string; args?: Record<string, unknown>; resolve(parent: PlainObject, args: PlainObject, context: unknown): unknown }): void;
 }
 
 /** The kinds whose GraphQL type gets `creditLine` and `byline`. */

@@ -1,21 +1,20 @@
 import type { Core } from '@strapi/strapi';
 import DataLoader from 'dataloader';
 import type { Kind } from '../kinds';
-import { loadEditorials, loadPages, versionKeyId, type VersionKey } from '../services/page-batch';
-
-type Plain = Record<string, unknown>;
+import { loadEditorials, loadPages, versionKeyId, type VersionKey } from '../services/pages/page-batch';
+import type { PlainObject } from '../../../shared/documents';
 
 /**
  * Per-request batching for the fields the plugin adds to GraphQL types.
  * graphql-js resolves a field of every item of a list before awaiting any,
  * so the loaders see all items of a list at once and fetch them in a fixed
- * number of queries (services/page-batch.ts), each document once per
+ * number of queries (services/pages/page-batch.ts), each document once per
  * request however many fields ask for it (jsonLd and readAloud share one
  * page). Kept per GraphQL context, so nothing is shared between requests.
  */
 export interface RequestLoaders {
-  page(kind: Kind): DataLoader<VersionKey, Plain | null, string>;
-  editorial(kind: Kind): DataLoader<number, Plain | null>;
+  page(kind: Kind): DataLoader<VersionKey, PlainObject | null, string>;
+  editorial(kind: Kind): DataLoader<number, PlainObject | null>;
 }
 
 /** One loader per kind, made when first asked for. */
@@ -32,8 +31,8 @@ const perKind = <T>(make: (kind: Kind) => T): ((kind: Kind) => T) => {
 };
 
 const createLoaders = (strapi: Core.Strapi): RequestLoaders => ({
-  page: perKind((kind) => new DataLoader<VersionKey, Plain | null, string>((keys) => loadPages(strapi, kind, keys), { cacheKeyFn: versionKeyId })),
-  editorial: perKind((kind) => new DataLoader<number, Plain | null>((ids) => loadEditorials(strapi, kind, ids))),
+  page: perKind((kind) => new DataLoader<VersionKey, PlainObject | null, string>((keys) => loadPages(strapi, kind, keys), { cacheKeyFn: versionKeyId })),
+  editorial: perKind((kind) => new DataLoader<number, PlainObject | null>((ids) => loadEditorials(strapi, kind, ids))),
 });
 
 const perRequest = new WeakMap<object, RequestLoaders>();
@@ -50,7 +49,7 @@ export const loadersFor = (strapi: Core.Strapi, context: unknown): RequestLoader
 };
 
 /** The version of a document a GraphQL parent is: its row says draft or published. */
-export const versionOf = (parent: Plain): VersionKey | null => {
+export const versionOf = (parent: PlainObject): VersionKey | null => {
   if (typeof parent.documentId !== 'string') return null;
   return {
     documentId: parent.documentId,

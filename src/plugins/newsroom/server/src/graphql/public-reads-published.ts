@@ -1,5 +1,5 @@
 /**
- * The GraphQL half of hooks/public-reads-published.ts. That hook pins an
+ * The GraphQL half of document-middlewares/public-reads-published.ts. That hook pins an
  * anonymous caller's root query to published versions in the Document
  * Service, but Strapi's GraphQL resolves nested relations (`achievements`,
  * `meeting`, a speech's `speaker`) with the query engine, filtered by the
@@ -12,15 +12,15 @@
  */
 import type { Core, UID } from '@strapi/strapi';
 import { mayReadDrafts, type RequestAuth } from '../strapi/draft-access';
+import type { PlainObject } from '../../../shared/documents';
 
-type Plain = Record<string, unknown>;
 interface GraphqlContext {
   state?: { auth?: RequestAuth };
-  rootQueryArgsByPath?: Map<string | number, Plain>;
+  rootQueryArgsByPath?: Map<string | number, PlainObject>;
 }
-type Resolve = (parent: unknown, args: Plain, context: GraphqlContext, info: { path: { key: string | number } }) => unknown;
+type Resolve = (parent: unknown, args: PlainObject, context: GraphqlContext, info: { path: { key: string | number } }) => unknown;
 
-const publishedUnlessDraftReader = (next: Resolve, parent: unknown, args: Plain, context: GraphqlContext, info: { path: { key: string | number } }) => {
+const publishedUnlessDraftReader = (next: Resolve, parent: unknown, args: PlainObject, context: GraphqlContext, info: { path: { key: string | number } }) => {
   if (!mayReadDrafts(context?.state?.auth)) {
     args.status = 'published';
     const root = context?.rootQueryArgsByPath?.get(info.path.key);

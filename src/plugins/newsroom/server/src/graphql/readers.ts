@@ -1,11 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import type { Kind } from '../kinds';
-import { pageLocale, readStoredPage } from '../pages/read';
-import { publicUrl } from '../pages/urls';
-import { pluginService } from '../strapi/plugin-service';
+import { pageLocale, readStoredPage } from '../services/pages/read';
+import { publicUrl } from '../services/pages/urls';
+import { pluginService } from '../services/plugin-service';
 import { loadersFor, versionOf } from './loaders';
-
-type Plain = Record<string, unknown>;
+import type { PlainObject } from '../../../shared/documents';
 
 /**
  * What the plugin's GraphQL fields read, per request: a parent's page (given
@@ -17,24 +16,24 @@ export const graphqlReaders = (strapi: Core.Strapi) => {
   const pages = () => pluginService(strapi, 'pages');
 
   /** The stored page of a slug (what REST by-slug answers), its data; null when there is none (an old slug included). */
-  const storedPage = async (kind: Kind, slug: string, locale: unknown): Promise<Plain | null> => {
+  const storedPage = async (kind: Kind, slug: string, locale: unknown): Promise<PlainObject | null> => {
     const answer = await readStoredPage(strapi, kind, slug, await pageLocale(strapi, locale));
-    return 'page' in answer ? ((JSON.parse(answer.page.json) as { data: Plain }).data ?? null) : null;
+    return 'page' in answer ? ((JSON.parse(answer.page.json) as { data: PlainObject }).data ?? null) : null;
   };
 
   /** The page of a GraphQL parent: already loaded by the by-slug query, else batched with the request's other items. */
-  const pageOf = async (kind: Kind, parent: Plain, context: unknown): Promise<Plain | null> => {
-    if (parent.__page) return parent.__page as Plain;
+  const pageOf = async (kind: Kind, parent: PlainObject, context: unknown): Promise<PlainObject | null> => {
+    if (parent.__page) return parent.__page as PlainObject;
     const version = versionOf(parent);
     return version ? loadersFor(strapi, context).page(kind).load(version) : null;
   };
 
   /** The page extras of a parent, made once however many of its fields are asked. */
-  const extrasByParent = new WeakMap<Plain, Promise<Plain | null>>();
-  const extrasOf = (kind: Kind, parent: Plain, context: unknown): Promise<Plain | null> => {
+  const extrasByParent = new WeakMap<PlainObject, Promise<PlainObject | null>>();
+  const extrasOf = (kind: Kind, parent: PlainObject, context: unknown): Promise<PlainObject | null> => {
     let extras = extrasByParent.get(parent);
     // A stored page (by-slug) carries its extras already.
-    if (!extras && parent.__page) extras = Promise.resolve(parent.__page as Plain);
+    if (!extras && parent.__page) extras = Promise.resolve(parent.__page as PlainObject);
     if (!extras) {
       extras = pageOf(kind, parent, context).then((page) =>
         page && kind.pageExtras ? kind.pageExtras(page, { origin: publicUrl(strapi), speechesOf: pages().speechesOf }) : null
@@ -44,8 +43,8 @@ export const graphqlReaders = (strapi: Core.Strapi) => {
     return extras;
   };
 
-  const editorialOf = async (kind: Kind, parent: Plain, context: unknown): Promise<Plain | null> => {
-    if (parent.editorial && typeof parent.editorial === 'object') return parent.editorial as Plain;
+  const editorialOf = async (kind: Kind, parent: PlainObject, context: unknown): Promise<PlainObject | null> => {
+    if (parent.editorial && typeof parent.editorial === 'object') return parent.editorial as PlainObject;
     if (typeof parent.id !== 'number' && typeof parent.id !== 'string') return null;
     return loadersFor(strapi, context).editorial(kind).load(Number(parent.id));
   };

@@ -21,7 +21,7 @@ import { categorize } from './categories';
 import { readOrdinalMarker } from './chinese-numerals';
 import { readMetrics, type ParsedMetric } from './metrics';
 import { pointsKind, pointTitle, type PointsKind } from './numbered-points';
-import { charCount, splitClauses, splitSentences, stripLeadingPunctuation, stripTrailingPunctuation } from './text';
+import { characterCount, splitClauses, splitSentences, stripLeadingPunctuation, stripTrailingPunctuation } from './text';
 
 export interface ParsedAchievement {
   ordinal: number;
@@ -103,7 +103,7 @@ export function requirementTitle(text: string): string | undefined {
   const [firstSentence = ''] = splitSentences(body.trim());
   let title = stripTrailingPunctuation(firstSentence);
   if (title.startsWith('要')) title = title.slice(1);
-  return title !== '' && charCount(title) <= MAX_TITLE_LENGTH ? title : undefined;
+  return title !== '' && characterCount(title) <= MAX_TITLE_LENGTH ? title : undefined;
 }
 
 /** One item paragraph as an achievement (without year). */
@@ -115,7 +115,7 @@ export function readAchievement(text: string): ParsedAchievement | undefined {
   const title = stripTrailingPunctuation(firstSentence);
   const summary = body.slice(firstSentence.length).trim();
   const metrics = readMetrics(body);
-  const usableTitle = title !== '' && charCount(title) <= MAX_TITLE_LENGTH ? title : undefined;
+  const usableTitle = title !== '' && characterCount(title) <= MAX_TITLE_LENGTH ? title : undefined;
   return {
     ordinal: marker.value,
     ...(usableTitle !== undefined ? { title: usableTitle } : {}),

@@ -18,7 +18,7 @@ import { captionText } from './captions';
 import type { ReportHeader } from './header';
 import { districtOf, mergeDocuments, organizerOf, readDocuments, readMeetingSentence, type MeetingFacts } from './meeting-facts';
 import type { Classified, Paragraph } from './paragraphs';
-import { CASE_WARNINGS, type BodyBlock, type ParsedAchievement, type ParsedMeeting, type ParsedReport, type ParsedStreetCase, type ParseWarning } from './parsed-report';
+import { CASE_WARNINGS, type BodyBlock, type ParsedAchievement, type ParsedMeeting, type ParsedReport, type ParsedStreetCase, type ParseWarning } from '../../../shared/parsed-report';
 import { readPeople } from './people';
 import type { ReportTime } from './report-time';
 import { readStreetCases, type StreetCaseResult } from './experience-sharing';

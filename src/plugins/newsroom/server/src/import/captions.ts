@@ -20,7 +20,7 @@
  * appears), so captions are read for speeches like any other line.
  */
 import type { SpeechMention } from './speech-roles';
-import { charCount, endsLikeSentence, splitSentences, stripTrailingPunctuation, wordAt } from './text';
+import { characterCount, endsLikeSentence, splitSentences, stripTrailingPunctuation, wordAt } from './text';
 
 const PHOTO_MARKERS = ['图为', '图片', '图：', '图:', '▲', '△', '（图', '(图'];
 
@@ -73,7 +73,7 @@ export function isCaption(text: string, context: CaptionContext): boolean {
   // A caption describes something: a line of marks alone (。, ……) is not one.
   if (!/\p{L}/u.test(stripTrailingPunctuation(text))) return false;
   if (PHOTO_MARKERS.some((marker) => text.startsWith(marker))) return true;
-  const length = charCount(text);
+  const length = characterCount(text);
   if (length > MAX_SPEAKER_CAPTION) return false;
   if (splitSentences(text).length !== 1) return false;
   const last = text[text.length - 1];

@@ -11,7 +11,7 @@ import type { Editorial } from '../editorial/types';
 import type { Content } from './content';
 import { channelOf, sourceOfDateline } from './dateline';
 import type { ReportHeader } from './header';
-import type { ParseWarning } from './parsed-report';
+import type { ParseWarning } from '../../../shared/parsed-report';
 import type { ReportTime } from './report-time';
 
 function dedupeCredits(credits: ReadonlyArray<ParsedCredit>): ParsedCredit[] {

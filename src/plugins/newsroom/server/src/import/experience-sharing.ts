@@ -26,34 +26,16 @@
  * - The presenter is the experience speaker whose description starts with
  *   the unit (community before street); `order` is the unit's position.
  */
-import type { SpeechRole } from '../editorial/types';
+import type { ParsedSpeech, ParsedStreetCase } from '../../../shared/parsed-report';
 import type { SpeechMention } from './speech-roles';
 import { findPlaces, unitKey, unitName, unitsFrom, type Unit } from './place-names';
-import { charCount, splitClauses, splitSentences, stripOpeners, stripTrailingPunctuation, wordAt } from './text';
+import { characterCount, splitClauses, splitSentences, stripOpeners, stripTrailingPunctuation, wordAt } from './text';
 
 export interface StreetCaseParagraph {
   text: string;
   kind: 'caption' | 'heading' | 'body';
   /** Speech mentions read from this paragraph. */
   mentions: ReadonlyArray<SpeechMention>;
-}
-
-export interface ParsedStreetCaseSpeech {
-  speakerName?: string;
-  speakerDescription?: string;
-  role: SpeechRole;
-  summary?: string;
-  order: number;
-}
-
-export interface ParsedStreetCase {
-  title?: string;
-  street?: string;
-  community?: string;
-  district?: string;
-  summary?: string;
-  honors?: string;
-  presenter?: ParsedStreetCaseSpeech;
 }
 
 export interface StreetCaseResult {
@@ -132,7 +114,7 @@ function firstClauseTitle(summary: string, unit: Unit): string | undefined {
   }
   const organization = wordAt(title, 0, ORGANIZATION_AFTER_PLACE);
   if (organization !== undefined) title = title.slice(organization.length);
-  return charCount(title) >= 4 && charCount(title) <= 120 ? title : undefined;
+  return characterCount(title) >= 4 && characterCount(title) <= 120 ? title : undefined;
 }
 
 const HONOR_TRIGGERS = ['被评为', '被授予', '获评', '荣获'];
@@ -209,7 +191,7 @@ export function readStreetCases(paragraphs: ReadonlyArray<StreetCaseParagraph>, 
       return lead !== undefined ? unitKey(lead) === unitKey(unit) : mention.description.includes(unitName(unit));
     })?.mention;
     if (presenterMention !== undefined) usedMentions.add(presenterMention);
-    const presenter: ParsedStreetCaseSpeech | undefined =
+    const presenter: ParsedSpeech | undefined =
       presenterMention === undefined
         ? undefined
         : {

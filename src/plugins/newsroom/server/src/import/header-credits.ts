@@ -15,7 +15,7 @@
  */
 import { parseCreditLine, type ParsedCredit } from '../editorial/credit-line';
 import { ROLE_WORDS } from '../editorial/credit-roles';
-import { charCount } from './text';
+import { characterCount } from './text';
 
 /** Longest text read as credits. */
 export const MAX_CREDIT_TEXT = 150;
@@ -57,7 +57,7 @@ const LINE_STARTS = [...ROLE_WORDS.map((entry) => entry.word), '作者', '来源
  * bracket or a role word, holds no sentence, and gives at least one credit.
  */
 export function isCreditText(text: string): boolean {
-  if (charCount(text) > MAX_CREDIT_TEXT) return false;
+  if (characterCount(text) > MAX_CREDIT_TEXT) return false;
   const bracketed = '(（【[〔［'.includes(text[0] ?? '');
   if (!bracketed && !LINE_STARTS.some((start) => text.startsWith(start))) return false;
   // Running text is not a credit line: 记者近日从区残联获悉，… is a sentence.
@@ -70,7 +70,7 @@ export function isCreditText(text: string): boolean {
 export function readHeaderCredits(text: string): string | undefined {
   if (isCreditText(text)) return text;
   const at = text.search(/作者\s*[:：]/);
-  if (at === -1 || charCount(text) > MAX_CREDIT_TEXT) return undefined;
+  if (at === -1 || characterCount(text) > MAX_CREDIT_TEXT) return undefined;
   const part = text.slice(at);
   return creditsOfText(part).length > 0 ? part : undefined;
 }

@@ -20,7 +20,7 @@
  */
 import { readHeaderCredits } from './header-credits';
 import { isRealDate, type CalendarDate } from './text-dates';
-import { charCount, collapseSpaces, endsLikeSentence, type Line } from './text';
+import { characterCount, collapseSpaces, endsLikeSentence, type Line } from './text';
 
 export { isRealDate } from './text-dates';
 export type ReportDate = CalendarDate;
@@ -34,7 +34,7 @@ export const MAX_HEADLINE_LENGTH = 120;
 /** Only this much of a line is looked at when asking whether it is a header line. */
 const MAX_META_LINE_LENGTH = 120;
 
-export interface DateLine {
+export interface PublicationDate {
   date: ReportDate;
   hour: number;
   minute: number;
@@ -50,7 +50,7 @@ export interface ReportHeader {
   headline: string;
   headlineLine: number;
   /** Absent when the report prints no date line. */
-  date?: DateLine;
+  date?: PublicationDate;
   dateLine?: number;
   source?: string;
   /** Credit text the header carries: `作者：吴晓`, `文/记者 欧阳娜 图/江涛`. */
@@ -87,7 +87,7 @@ function dateParts(rest: string): { year: number; month: number; day: number; ma
   return { year: Number(dotted[3]), month, day, match: dotted, dayFirstGuess: day <= 12 && month <= 12 && day !== month };
 }
 
-export function readDateLine(text: string): DateLine | undefined {
+export function readPublicationDate(text: string): PublicationDate | undefined {
   if (text.length > MAX_META_LINE_LENGTH) return undefined;
   let rest = text;
   const label = DATE_LABELS.find((l) => rest.startsWith(l));
@@ -118,7 +118,7 @@ export function readSource(text: string): string | undefined {
       if (cut !== -1) value = value.slice(0, cut);
     }
     value = collapseSpaces(value);
-    if (value !== '' && charCount(value) <= 40 && !/[。，,]/.test(value)) return value;
+    if (value !== '' && characterCount(value) <= 40 && !/[。，,]/.test(value)) return value;
   }
   return undefined;
 }
@@ -139,19 +139,19 @@ export function formatBeijing(date: ReportDate, hour = 0, minute = 0, second = 0
 
 /** A headline is one short line with at least one letter that does not end a sentence. */
 function isHeadline(text: string): boolean {
-  return charCount(text) <= MAX_HEADLINE_LENGTH && /\p{L}/u.test(text) && !endsLikeSentence(text);
+  return characterCount(text) <= MAX_HEADLINE_LENGTH && /\p{L}/u.test(text) && !endsLikeSentence(text);
 }
 
 /** Lines that a header may hold besides the headline. */
 function isMetaLine(text: string): boolean {
-  return readDateLine(text) !== undefined || isSourceLine(text) || isBoilerplate(text) || readHeaderCredits(text) !== undefined;
+  return readPublicationDate(text) !== undefined || isSourceLine(text) || isBoilerplate(text) || readHeaderCredits(text) !== undefined;
 }
 
 /** Whether a date line follows `index` before the article starts: then the line at `index` is above the headline. */
 function dateLineAhead(lines: ReadonlyArray<Line>, index: number): boolean {
   for (let next = index + 1; next < lines.length && next < HEADER_WINDOW; next += 1) {
     const { text } = lines[next];
-    if (readDateLine(text) !== undefined) return true;
+    if (readPublicationDate(text) !== undefined) return true;
     if (!isMetaLine(text) && !isHeadline(text)) return false;
   }
   return false;
@@ -159,14 +159,14 @@ function dateLineAhead(lines: ReadonlyArray<Line>, index: number): boolean {
 
 export function readHeader(lines: ReadonlyArray<Line>): ReportHeader | 'no-headline' {
   let headline: Line | undefined;
-  let dateLine: { date: DateLine; line: number } | undefined;
+  let dateLine: { date: PublicationDate; line: number } | undefined;
   let source: string | undefined;
   const creditTexts: string[] = [];
   const dropped: Line[] = [];
   let index = 0;
   for (; index < lines.length && index < HEADER_WINDOW; index += 1) {
     const { text } = lines[index];
-    const date = dateLine === undefined ? readDateLine(text) : undefined;
+    const date = dateLine === undefined ? readPublicationDate(text) : undefined;
     if (date !== undefined) {
       dateLine = { date, line: lines[index].line };
       source ??= readSource(date.rest);

@@ -4,7 +4,7 @@
  * only other refusal is a text that is no article at all (parse-article.ts).
  */
 import { ArticleParseError, MAX_REPORT_BYTES, type NotAReportReason } from './article-parse-error';
-import type { ParseOptions } from './parsed-report';
+import type { ParseOptions } from '../../../shared/parsed-report';
 
 /** Share of undecodable characters (U+FFFD) or control characters that makes a text binary. */
 const BINARY_SHARE = 0.02;

@@ -20,7 +20,7 @@
  * at its start.
  */
 import { type CalendarDate, dateAt, findDate, resolveDate, type DateMention } from './text-dates';
-import { CLAUSE_SEPARATOR, SENTENCE_END, charCount, isHan, stripLeadingPunctuation, wordAt } from './text';
+import { CLAUSE_SEPARATOR, SENTENCE_END, characterCount, isHan, stripLeadingPunctuation, wordAt } from './text';
 
 export { mergeDocuments, readDocuments, type ReadDocument } from './documents';
 
@@ -37,7 +37,7 @@ const MAX_TITLE_LENGTH = 120;
 
 /** A meeting's name: 4–120 characters ending in 会 or 会议. */
 function isMeetingTitle(title: string): boolean {
-  const length = charCount(title);
+  const length = characterCount(title);
   return length >= 4 && length <= MAX_TITLE_LENGTH && (title.endsWith('会') || title.endsWith('会议'));
 }
 
@@ -118,11 +118,11 @@ function readSubjectVerbMeeting(sentence: string, verbAt: number, verb: string, 
   }
   subject = stripTimeOpeners(subject);
   for (const opener of ['近日', '日前', '近期']) if (subject.endsWith(opener)) subject = subject.slice(0, -opener.length);
-  if (charCount(subject) < 3 || charCount(subject) > 30 || wordAtEnd(subject, ORGANIZER_ENDINGS) === undefined) return undefined;
+  if (characterCount(subject) < 3 || characterCount(subject) > 30 || wordAtEnd(subject, ORGANIZER_ENDINGS) === undefined) return undefined;
   let end = verbAt + verb.length;
   while (end < sentence.length && !CLAUSE_SEPARATOR.has(sentence[end]) && !SENTENCE_END.has(sentence[end])) end += 1;
   const meeting = sentence.slice(verbAt + verb.length, end).trim();
-  if (charCount(meeting) > 40 || !isMeetingTitle(`${subject}${meeting}`) || !isMeetingTitle(meeting)) return undefined;
+  if (characterCount(meeting) > 40 || !isMeetingTitle(`${subject}${meeting}`) || !isMeetingTitle(meeting)) return undefined;
   if (date === undefined) {
     const leading = findDate(sentence.slice(0, start));
     if (leading !== undefined && leading.start === 0) date = leading;
@@ -173,7 +173,7 @@ export function organizerOf(title: string): string | undefined {
     if (match !== null && match.index >= 2) end = match.index;
   }
   const organizer = rest.slice(0, end).trim();
-  return wordAtEnd(organizer, ORGANIZER_ENDINGS) !== undefined && charCount(organizer) >= 2 ? organizer : undefined;
+  return wordAtEnd(organizer, ORGANIZER_ENDINGS) !== undefined && characterCount(organizer) >= 2 ? organizer : undefined;
 }
 
 /**

@@ -29,7 +29,7 @@
  */
 import type { Metric } from '../editorial/types';
 import { chineseNumeralRunAt, isChineseNumeralChar, LARGE_UNITS, parseChineseNumeral, scaleDecimal } from './chinese-numerals';
-import { CLAUSE_SEPARATOR, charCount, isHan, SENTENCE_END, wordAt } from './text';
+import { CLAUSE_SEPARATOR, characterCount, isHan, SENTENCE_END, wordAt } from './text';
 
 /** A metric as the parser emits it: every present field is a plain value. */
 export interface ParsedMetric extends Metric {
@@ -227,7 +227,7 @@ export function readMetrics(text: string): ParsedMetric[] {
         label = prefix;
       }
     }
-    if (label === '' || charCount(label) > MAX_LABEL_LENGTH || !isHan(label[0])) continue;
+    if (label === '' || characterCount(label) > MAX_LABEL_LENGTH || !isHan(label[0])) continue;
     metrics.push({ label, value, unit, ...(note !== undefined ? { note } : {}) });
     index = afterCounter - 1;
   }

@@ -18,7 +18,7 @@
  * written `一要`, lists requirements. Anything else lists neither and is left
  * as it stands.
  */
-import { CLAUSE_SEPARATOR, SENTENCE_END, charCount, splitClauses, stripTrailingPunctuation } from './text';
+import { CLAUSE_SEPARATOR, SENTENCE_END, characterCount, splitClauses, stripTrailingPunctuation } from './text';
 
 export type PointsKind = 'achievements' | 'requirements';
 
@@ -123,6 +123,6 @@ export function findInlinePoints(paragraph: string): InlinePoints | undefined {
 export function pointTitle(item: string): string | undefined {
   const [first = ''] = splitClauses(item);
   let title = stripTrailingPunctuation(first);
-  if (title.startsWith('要') && charCount(title) > 3) title = title.slice(1);
-  return title === '' || charCount(title) > 120 ? undefined : title;
+  if (title.startsWith('要') && characterCount(title) > 3) title = title.slice(1);
+  return title === '' || characterCount(title) > 120 ? undefined : title;
 }

@@ -4,7 +4,7 @@
  * anything is written. Pure: the request's `overrides` are checked here and
  * the controller turns the problems into a 400 ValidationError.
  */
-import type { ParsedReport, ParseWarning } from './parsed-report';
+import type { ParsedReport, ParseWarning } from '../../../shared/parsed-report';
 
 export interface MeetingOverrides {
   title?: string;

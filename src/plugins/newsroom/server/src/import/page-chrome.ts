@@ -15,7 +15,7 @@
  * quantifiers: chrome is looked for on every line of a 2 MB input.
  */
 import { trimEndWhere } from '../../../shared/trim-end';
-import { charCount } from './text';
+import { characterCount } from './text';
 
 /** Lines longer than this are article text, whatever they contain. */
 const MAX_CHROME_LINE = 160;
@@ -78,12 +78,12 @@ function isBreadcrumb(text: string): boolean {
 /** `网站首页 | 机构概况 | 新闻动态`: three or more short items between bars. */
 function isNavigationBar(text: string): boolean {
   const items = text.split(/[|｜丨]/);
-  return items.length >= 3 && items.every((item) => charCount(item.trim()) <= 8);
+  return items.length >= 3 && items.every((item) => characterCount(item.trim()) <= 8);
 }
 
 /** True when the whole line is chrome. */
 export function isChromeLine(text: string): boolean {
-  if (charCount(text) > MAX_CHROME_LINE) return false;
+  if (characterCount(text) > MAX_CHROME_LINE) return false;
   if (IMAGE_FILE.test(text)) return true;
   if (CHROME_STARTS.some((start) => text.startsWith(start))) return true;
   if (isBreadcrumb(text) || isNavigationBar(text)) return true;

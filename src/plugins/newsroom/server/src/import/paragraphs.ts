@@ -14,7 +14,7 @@ import { readOrdinalMarker } from './chinese-numerals';
 import type { Content } from './content';
 import { findInlinePoints, pointTitle } from './numbered-points';
 import { readSpeechMentions, type SpeechMention } from './speech-roles';
-import { charCount, endsLikeSentence, splitSentences, type Line } from './text';
+import { characterCount, endsLikeSentence, splitSentences, type Line } from './text';
 
 /** Without a dateline, the first narrative paragraph is looked for among this many first lines. */
 const NARRATIVE_WINDOW = 8;
@@ -39,7 +39,7 @@ export interface Classified {
 }
 
 function isHeading(text: string): boolean {
-  return charCount(text) <= MAX_HEADING_LENGTH && !endsLikeSentence(text) && !text.includes('。') && /\p{L}/u.test(text);
+  return characterCount(text) <= MAX_HEADING_LENGTH && !endsLikeSentence(text) && !text.includes('。') && /\p{L}/u.test(text);
 }
 
 /** Inline points: achievements leave the paragraph (its intro stays), requirements are listed. */
@@ -95,7 +95,7 @@ export function classifyParagraphs(content: Content): Classified {
   // Without a dateline, the narrative starts at the first long or multi-sentence line near the top.
   const narrativeStart =
     content.datelineIndex ??
-    Math.max(0, paragraphs.slice(0, NARRATIVE_WINDOW).findIndex((p) => charCount(p.text) > 25 || splitSentences(p.text).length > 1));
+    Math.max(0, paragraphs.slice(0, NARRATIVE_WINDOW).findIndex((p) => characterCount(p.text) > 25 || splitSentences(p.text).length > 1));
   paragraphs.forEach((paragraph, index) => {
     paragraph.mentions = splitSentences(paragraph.text).flatMap(readSpeechMentions);
     if (paragraph.line === datelineLine || readOrdinalMarker(paragraph.text) !== undefined) return;

@@ -38,17 +38,17 @@ import { buildEditorial } from './editorial-fields';
 import { readHeader } from './header';
 import { fail, guardInput } from './input-guard';
 import { classifyParagraphs } from './paragraphs';
-import type { ParseOptions, ParseResult, ParseWarning } from './parsed-report';
+import type { ParseOptions, ParseResult, ParseWarning } from '../../../shared/parsed-report';
 import { chromeWarning, prepareLines } from './prepare-lines';
 import { reportTime } from './report-time';
-import { charCount, type Line } from './text';
+import { characterCount, type Line } from './text';
 
 export { ArticleParseError, MAX_REPORT_BYTES } from './article-parse-error';
-export type * from './parsed-report';
+export type * from '../../../shared/parsed-report';
 
 /** Running text: a line of some length that ends a sentence, or a long one. */
 function isNarrative(line: Line): boolean {
-  const length = charCount(line.text);
+  const length = characterCount(line.text);
   return /\p{L}/u.test(line.text) && (length >= 40 || (length >= 12 && /[。！？!?.]/.test(line.text)));
 }
 

@@ -10,11 +10,11 @@
  */
 import type { SpeechRole } from '../editorial/types';
 import type { Paragraph } from './paragraphs';
-import type { ParsedSpeaker, ParsedSpeech } from './parsed-report';
+import type { ParsedSpeaker, ParsedSpeech } from '../../../shared/parsed-report';
 import { buildSpeakers } from './speakers';
 import type { SpeechMention } from './speech-roles';
 import type { StreetCaseResult } from './experience-sharing';
-import { charCount } from './text';
+import { characterCount } from './text';
 
 /** Merges speech mentions into speeches: one per speaker (or description) and role, in order of first mention. */
 function mergeSpeeches(mentions: ReadonlyArray<SpeechMention & { role: SpeechRole }>): ParsedSpeech[] {
@@ -33,7 +33,7 @@ function mergeSpeeches(mentions: ReadonlyArray<SpeechMention & { role: SpeechRol
       };
       speeches.push(speech);
       byKey.set(key, speech);
-    } else if (mention.summary !== undefined && (known.summary === undefined || charCount(mention.summary) < charCount(known.summary))) {
+    } else if (mention.summary !== undefined && (known.summary === undefined || characterCount(mention.summary) < characterCount(known.summary))) {
       // Captions sum a speech up; narrative sentences say more words about it. The shortest summary wins.
       known.summary = mention.summary;
     }

@@ -5,15 +5,15 @@
  * number and text, each line a widget was cut out of.
  */
 import { isChromeLine, stripInlineChrome } from './page-chrome';
-import type { ParseWarning } from './parsed-report';
+import type { ParseWarning } from '../../../shared/parsed-report';
 import { simplify } from './traditional';
-import { charCount, normalizeInput, splitLines, type Line } from './text';
+import { characterCount, normalizeInput, splitLines, type Line } from './text';
 
 /** Dropped lines are quoted in warnings up to this length. */
 const QUOTE_LENGTH = 60;
 
 export function quote(text: string): string {
-  return charCount(text) <= QUOTE_LENGTH ? text : `${[...text].slice(0, QUOTE_LENGTH).join('')}…`;
+  return characterCount(text) <= QUOTE_LENGTH ? text : `${[...text].slice(0, QUOTE_LENGTH).join('')}…`;
 }
 
 export function chromeWarning(line: Line): ParseWarning {

@@ -9,7 +9,7 @@
 import type { Content } from './content';
 import { datelineDate } from './dateline';
 import { formatBeijing, type ReportHeader } from './header';
-import type { ParseWarning } from './parsed-report';
+import type { ParseWarning } from '../../../shared/parsed-report';
 import { findDate, findFullDate, formatDate, type CalendarDate } from './text-dates';
 
 /** Without a date line, a full date is looked for in this many first paragraphs. */

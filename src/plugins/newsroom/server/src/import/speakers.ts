@@ -18,7 +18,7 @@
  * 福田区人民政府.
  */
 import type { Position } from '../editorial/types';
-import type { ParsedSpeaker } from './parsed-report';
+import type { ParsedSpeaker } from '../../../shared/parsed-report';
 import { descriptionSegments, splitOrganizationAndTitle } from './speaker-title';
 
 const LEVELS = ['街道', '社区', '区', '县', '市', '镇', '村', '省'];

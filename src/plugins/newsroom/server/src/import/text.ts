@@ -11,6 +11,9 @@
  * linear on 2 MB of hostile input, so nothing backtracks.
  */
 
+/** Counting characters is the editorial core's (one definition for the rules and the parser). */
+export { characterCount } from '../editorial/text';
+
 /** One non-empty line of the input, trimmed, with its 1-based line number. */
 export interface Line {
   text: string;
@@ -200,14 +203,4 @@ export function stripOpeners(text: string, openers: ReadonlyArray<string>): stri
     rest = stripLeadingPunctuation(after);
   }
   return rest;
-}
-
-/** Count of Unicode code points (what an editor calls characters). */
-export function charCount(text: string): number {
-  let count = 0;
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    if (code < 0xdc00 || code > 0xdfff) count += 1;
-  }
-  return count;
 }

@@ -1,34 +1,31 @@
 /**
- * The newsroom's kinds, in one place. Routes, controllers, services, the
- * GraphQL extensions, slug claims and indexes, the content-manager layouts,
- * the rules' field table and the pages all read this list.
+ * The registry: every kind of kinds/plain (what its schema says) with the
+ * glue a schema cannot say: how its views are laid out, what its page shows
+ * and adds (structured data, the text to read aloud), its preview article.
+ * Routes, controllers, services, the GraphQL extensions, slug indexes, the
+ * content-manager layouts and the pages read this list.
  *
- * Adding a kind: its `content-types/<name>/schema.json`, one entry below,
- * and its rules, if it has any of its own (editorial/rules.ts). Everything
- * else — uid, names, slug source, the populates the rules need, where its
- * speeches, media and meeting are, its GraphQL type — is read from the
- * schema (derive.ts); an entry adds only what a schema cannot say: what its
- * page shows and how its views are laid out.
+ * Adding a kind: its `content-types/<name>/schema.json` and its line in
+ * content-types/index.ts; an entry below only for what it shows beyond its
+ * schema. The pure core never reads this file: it reads kinds/plain.
  */
 import achievementSchema from '../content-types/achievement/schema.json';
 import meetingSchema from '../content-types/meeting/schema.json';
 import speakerSchema from '../content-types/speaker/schema.json';
 import streetCaseSchema from '../content-types/street-case/schema.json';
-import { achievementLayout } from '../layouts/achievement';
-import { meetingLayout } from '../layouts/meeting';
-import { speakerLayout } from '../layouts/speaker';
-import { streetCaseLayout } from '../layouts/street-case';
-import type { ViewSpec } from '../layouts/view-spec';
+import { achievementLayout } from './layouts/achievement';
+import { meetingLayout } from './layouts/meeting';
+import { speakerLayout } from './layouts/speaker';
+import { streetCaseLayout } from './layouts/street-case';
+import type { ViewSpec } from './layouts/view-spec';
 import { meetingJsonLd, speakerJsonLd } from '../output/json-ld';
 import { pageView, type AchievementView, type MeetingView, type SpeakerSummary, type StreetCaseView } from '../output/page-types';
 import { achievementArticle, caseArticle, meetingArticle, speakerArticle, type PreviewArticle } from '../output/preview-html-kinds';
 import { achievementText, meetingReadAloud, streetCaseText } from '../output/read-aloud';
-import { MEDIA_FOR_PAGES, PLUGIN_ID, pascalCase, populateOf, traitsOf, type KindTraits } from './derive';
-import type { ContentTypeSchema, Populate } from './schema-types';
+import { MEDIA_FOR_PAGES, PLAIN_KINDS, populateOf, type ContentTypeSchema, type PlainKind, type Populate } from './plain';
+import type { PlainObject } from '../../../shared/documents';
 
-export { MEETING_UID, PLUGIN_ID } from './derive';
-
-type Plain = Record<string, unknown>;
+export { MEETING_UID, PLUGIN_ID } from './plain';
 
 /** What a page's extras may ask of the server. */
 export interface PageTools {
@@ -37,17 +34,17 @@ export interface PageTools {
   /** The frontend's URL of this page, when the `frontendUrls` setting has a pattern for its kind. */
   url?: string;
   /** A speaker's speeches across meetings. */
-  speechesOf(speakerDocumentId: string, locale?: string): Promise<Plain[]>;
+  speechesOf(speakerDocumentId: string, locale?: string): Promise<PlainObject[]>;
 }
 
-export interface KindEntry {
-  schema: ContentTypeSchema;
+/** What the registry adds to a kind; every part is optional. */
+export interface KindAttachments {
   /** Edit and list views; Strapi's default views without one. */
   layout?: ViewSpec;
   /** What its page (`/by-slug/:slug`) shows; without one, what the schema holds one level deep. */
   pagePopulate?: Populate;
   /** What its page adds to the document: structured data and the text to read aloud. */
-  pageExtras?(page: Plain, tools: PageTools): Plain | Promise<Plain>;
+  pageExtras?(page: PlainObject, tools: PageTools): PlainObject | Promise<PlainObject>;
   /** Its article on the editor's preview page; its title only without one. */
   previewArticle?: PreviewArticle;
   /** GraphQL: a `<type>BySlug` query, and the page extras `jsonLd`/`readAloud` as fields of the type. */
@@ -56,18 +53,7 @@ export interface KindEntry {
   inFeeds?: boolean;
 }
 
-export interface Kind extends KindEntry, KindTraits {
-  /** The singular name (`meeting`); also the name of its controller and service. */
-  name: string;
-  /** The plural name (`meetings`): REST under /api/newsroom/<plural>. */
-  plural: string;
-  uid: `plugin::newsroom.${string}`;
-  /** Its database table. */
-  table: string;
-  /** GraphQL type name: `NewsroomMeeting`. */
-  graphqlType: string;
-  /** What the rules need of a stored draft, in one query. */
-  checkPopulate: Populate;
+export interface Kind extends KindAttachments, PlainKind {
   pagePopulate: Populate;
 }
 
@@ -75,11 +61,12 @@ const speaker = { fields: ['documentId', 'name', 'slug'], populate: { positions:
 const speech = { populate: { speaker } };
 const meetingSummary = { fields: ['documentId', 'title', 'slug', 'heldOn', 'venue', 'organizer', 'locale'] };
 const editorial = { populate: { credits: true } } satisfies Populate[string];
-const localeOf = (page: Plain): string | undefined => (typeof page.locale === 'string' ? page.locale : undefined);
+const localeOf = (page: PlainObject): string | undefined => (typeof page.locale === 'string' ? page.locale : undefined);
 
 const asView = pageView;
 
-const ENTRIES: ReadonlyArray<KindEntry> = [
+/** The attachments of the kinds that have any, each with the schema of its kind. */
+const ATTACHMENTS: ReadonlyArray<KindAttachments & { schema: ContentTypeSchema }> = [
   {
     schema: meetingSchema,
     layout: meetingLayout,
@@ -125,22 +112,21 @@ const ENTRIES: ReadonlyArray<KindEntry> = [
   },
 ];
 
-export const defineKind = (entry: KindEntry): Kind => {
-  const { singularName, pluralName } = entry.schema.info;
-  return {
-    ...entry,
-    ...traitsOf(entry.schema),
-    name: singularName,
-    plural: pluralName,
-    uid: `plugin::${PLUGIN_ID}.${singularName}`,
-    table: entry.schema.collectionName,
-    graphqlType: `${pascalCase(PLUGIN_ID)}${pascalCase(singularName)}`,
-    checkPopulate: populateOf(entry.schema.attributes),
-    pagePopulate: entry.pagePopulate ?? populateOf(entry.schema.attributes, MEDIA_FOR_PAGES),
-  };
+/** A kind of kinds/plain with its attachments; a page without `pagePopulate` shows what the schema holds one level deep. */
+export const defineKind = (plain: PlainKind, attachments: KindAttachments = {}): Kind => ({
+  ...plain,
+  ...attachments,
+  pagePopulate: attachments.pagePopulate ?? populateOf(plain.schema.attributes, MEDIA_FOR_PAGES),
+});
+
+const attachmentsOf = (plain: PlainKind): KindAttachments | undefined => {
+  const found = ATTACHMENTS.find(({ schema }) => schema.info.singularName === plain.name);
+  if (!found) return undefined;
+  const { schema: _schema, ...attachments } = found;
+  return attachments;
 };
 
-export const KINDS: ReadonlyArray<Kind> = ENTRIES.map(defineKind);
+export const KINDS: ReadonlyArray<Kind> = PLAIN_KINDS.map((plain) => defineKind(plain, attachmentsOf(plain)));
 
 const BY_UID = new Map<string, Kind>(KINDS.map((kind) => [kind.uid, kind]));
 const BY_NAME = new Map<string, Kind>(KINDS.map((kind) => [kind.name, kind]));

@@ -13,15 +13,15 @@
 import type { MeetingView, SpeakerSummary } from './page-types';
 import { romanizeName } from '../editorial/credit-romanize';
 import type { CreditRole } from '../editorial/credit-roles';
-import { toShanghaiIso } from './shanghai-time';
+import { toBeijingIso } from './beijing-time';
+import { isEnglishLocale } from '../../../shared/locale';
 
 type Thing = Record<string, unknown>;
 
-const isEnglish = (meeting: MeetingView): boolean => Boolean(meeting.locale?.toLowerCase().startsWith('en'));
 
 /** A credited person; on an English page with the name in Latin letters and the written one as alternateName. */
 const personIn = (meeting: MeetingView) => (name: string): Thing => {
-  const romanized = isEnglish(meeting) ? romanizeName(name) : name;
+  const romanized = isEnglishLocale(meeting.locale) ? romanizeName(name) : name;
   return romanized === name ? { '@type': 'Person', name } : { '@type': 'Person', name: romanized, alternateName: name };
 };
 
@@ -97,8 +97,8 @@ export const meetingJsonLd = (meeting: MeetingView, options: JsonLdOptions = {})
     description: meeting.summary,
     url: options.url,
     mainEntityOfPage: options.url,
-    datePublished: editorial.reportedAt ? toShanghaiIso(editorial.reportedAt) : undefined,
-    dateModified: meeting.updatedAt ? toShanghaiIso(meeting.updatedAt) : undefined,
+    datePublished: editorial.reportedAt ? toBeijingIso(editorial.reportedAt) : undefined,
+    dateModified: meeting.updatedAt ? toBeijingIso(meeting.updatedAt) : undefined,
     dateline: editorial.dateline,
     author: namesIn(meeting, 'reporter', 'correspondent').map(person),
     contributor: namesIn(meeting, 'photographer', 'intern').map(person),

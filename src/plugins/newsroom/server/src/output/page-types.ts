@@ -1,7 +1,7 @@
 /**
  * What the page endpoints return: one document with everything a frontend
  * renders, as plain data. The builders here (JSON-LD, read-aloud text) are
- * pure; services/pages.ts loads the data in a fixed number of queries.
+ * pure; services/pages/index.ts loads the data in a fixed number of queries.
  */
 import type { AdoptedDocument, Credit, Editorial, Metric, Position, SpeechRole } from '../editorial/types';
 

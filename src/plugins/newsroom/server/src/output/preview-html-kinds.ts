@@ -7,17 +7,16 @@
 import { pageView, type AchievementView, type EditorialView, type MediaView, type MeetingView, type SpeakerSummary, type SpeechView, type StreetCaseView } from './page-types';
 import { blocksHtml, definitions, esc, type Headings, image, list, section } from './preview-html-blocks';
 import type { PreviewWords } from './preview-words';
-
-type Plain = Record<string, unknown>;
+import type { PlainObject } from '../../../shared/documents';
 
 export interface ArticleContext {
   words: PreviewWords;
   /** The speaker page's speeches across meetings (by-slug's `speeches`). */
-  speeches: Plain[];
+  speeches: PlainObject[];
 }
 
 /** One kind's article: its page data in, HTML out; `headings` carries on into what follows it. */
-export type PreviewArticle = (page: Plain, context: ArticleContext, headings: Headings) => string;
+export type PreviewArticle = (page: PlainObject, context: ArticleContext, headings: Headings) => string;
 
 const value = (words: PreviewWords, key: string | null | undefined): string => (key ? words.values[key] ?? key : '');
 
@@ -68,10 +67,10 @@ export const meetingArticle: PreviewArticle = (page, { words }, h) => {
 const metricsHtml = (achievement: AchievementView): string =>
   list((achievement.metrics ?? []).map((m) => esc([m.label, m.value, m.unit].filter((part) => part !== null && part !== undefined && part !== '').join(' ') + (m.note ? `（${m.note}）` : ''))));
 
-const meetingLine = (meeting: Plain | null | undefined): string =>
+const meetingLine = (meeting: PlainObject | null | undefined): string =>
   meeting ? [meeting.title, meeting.heldOn].filter(Boolean).join(' · ') : '';
 
-type PartView<T> = T & { meeting?: Plain | null; editorial?: EditorialView | null };
+type PartView<T> = T & { meeting?: PlainObject | null; editorial?: EditorialView | null };
 
 export const achievementArticle: PreviewArticle = (data, { words }, h) => {
   const page = pageView<PartView<AchievementView>>(data);
@@ -106,13 +105,13 @@ export const speakerArticle: PreviewArticle = (data, { words, speeches }, h) => 
       h,
       'speeches',
       words.speechesOf,
-      list(speeches.map((speech) => `${esc(meetingLine(speech.meeting as Plain | undefined))}${speech.summary ? `<p>${esc(speech.summary)}</p>` : ''}`))
+      list(speeches.map((speech) => `${esc(meetingLine(speech.meeting as PlainObject | undefined))}${speech.summary ? `<p>${esc(speech.summary)}</p>` : ''}`))
     ),
   ].join('');
 };
 
 /** The page's title for <title>: the headline or title, or a speaker's name. */
-export const pageTitle = (page: Plain, words: PreviewWords): string => {
+export const pageTitle = (page: PlainObject, words: PreviewWords): string => {
   const text = [page.headline, page.title, page.name].find((candidate) => typeof candidate === 'string' && candidate !== '');
   return typeof text === 'string' ? text : words.untitled;
 };

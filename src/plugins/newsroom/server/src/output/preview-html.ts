@@ -7,19 +7,18 @@
  */
 import { esc, Headings, section } from './preview-html-blocks';
 import { pageTitle, titleOnlyArticle, type PreviewArticle } from './preview-html-kinds';
-import { toShanghaiIso } from './shanghai-time';
+import { toBeijingIso } from './beijing-time';
 import { wordsFor } from './preview-words';
-
-type Plain = Record<string, unknown>;
+import type { PlainObject } from '../../../shared/documents';
 
 export interface PreviewHtmlInput {
   /** The kind's article (its registry entry's `previewArticle`); a title only without one. */
   article?: PreviewArticle;
   /** The page data, as by-slug returns it (without its extras). */
-  page: Plain;
+  page: PlainObject;
   jsonLd?: unknown;
   readAloud?: string;
-  speeches?: Plain[];
+  speeches?: PlainObject[];
   status: 'draft' | 'published';
   expiresAt: Date;
   /** CSP nonce of the one inline script (reload when the admin says the document was saved). */
@@ -61,7 +60,7 @@ export const renderPreviewHtml = (input: PreviewHtmlInput): string => {
   const readAloud = input.readAloud
     ? section(headings, 'read-aloud', words.readAloud, `<div class="read-aloud">${input.readAloud.split('\n').map((line) => `<p>${esc(line)}</p>`).join('')}</div>`)
     : '';
-  const expires = (toShanghaiIso(input.expiresAt) ?? '').slice(0, 16).replace('T', ' ');
+  const expires = (toBeijingIso(input.expiresAt) ?? '').slice(0, 16).replace('T', ' ');
   const status = input.status === 'draft' ? words.draft : words.published;
   return `<!doctype html>
 <html lang="${esc(langOf(input.page.locale))}">

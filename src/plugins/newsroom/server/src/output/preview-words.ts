@@ -1,4 +1,6 @@
 /** The words of the preview page, in the page's language (Chinese, or English for an `en…` locale). */
+import { isEnglishLocale } from '../../../shared/locale';
+
 export interface PreviewWords {
   draft: string;
   published: string;
@@ -96,6 +98,5 @@ const EN: PreviewWords = {
   },
 };
 
-export const isEnglishLocale = (locale: string | null | undefined): boolean => Boolean(locale?.toLowerCase().startsWith('en'));
 
 export const wordsFor = (locale: string | null | undefined): PreviewWords => (isEnglishLocale(locale) ? EN : ZH);

@@ -8,8 +8,8 @@ import { CREDIT_ROLES, roleLabel } from '../editorial/credit-roles';
 import { romanizeName } from '../editorial/credit-romanize';
 import { toChineseNumeral } from './chinese-ordinal';
 import type { AchievementView, BlockNode, MeetingView, StreetCaseView } from './page-types';
+import { isEnglishLocale } from '../../../shared/locale';
 
-const isEnglish = (locale: string | undefined) => Boolean(locale?.toLowerCase().startsWith('en'));
 
 const textOf = (node: BlockNode): string => (node.text ?? '') + (node.children ?? []).map(textOf).join('');
 
@@ -20,13 +20,13 @@ const sentence = (text: string | null | undefined, english: boolean): string => 
 };
 
 export const achievementText = (achievement: AchievementView, locale?: string): string => {
-  const english = isEnglish(locale);
+  const english = isEnglishLocale(locale);
   const marker = achievement.ordinal ? (english ? `${achievement.ordinal}. ` : `（${toChineseNumeral(achievement.ordinal)}）`) : '';
   return `${marker}${sentence(achievement.title, english)}${achievement.summary ? (english ? ' ' : '') + achievement.summary.trim() : ''}`;
 };
 
 export const streetCaseText = (streetCase: StreetCaseView, locale?: string): string => {
-  const english = isEnglish(locale);
+  const english = isEnglishLocale(locale);
   const place = [streetCase.street, streetCase.community].filter(Boolean).join(english ? ', ' : '');
   const lead = place ? `${place}${english ? ': ' : '：'}` : '';
   return `${lead}${sentence(streetCase.title, english)}${streetCase.summary ? (english ? ' ' : '') + streetCase.summary.trim() : ''}`;
@@ -38,7 +38,7 @@ export const streetCaseText = (streetCase: StreetCaseView, locale?: string): str
  * for several people) and names in Latin letters: `Editors: Chen Fei, Chen Suya.`
  */
 export const spokenCredits = (credits: ReadonlyArray<{ role?: string | null; name?: string | null }>, locale?: string): string => {
-  const english = isEnglish(locale);
+  const english = isEnglishLocale(locale);
   return CREDIT_ROLES.map((role) => {
     const names = credits.filter((credit) => credit.role === role && credit.name).map((credit) => String(credit.name));
     if (names.length === 0) return '';
@@ -51,7 +51,7 @@ export const spokenCredits = (credits: ReadonlyArray<{ role?: string | null; nam
 };
 
 export const meetingReadAloud = (meeting: MeetingView): string => {
-  const english = isEnglish(meeting.locale);
+  const english = isEnglishLocale(meeting.locale);
   const lines: string[] = [];
   lines.push(sentence(meeting.headline || meeting.title, english));
   if (meeting.editorial?.dateline) lines.push(meeting.editorial.dateline);

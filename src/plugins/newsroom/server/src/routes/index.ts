@@ -1,6 +1,6 @@
 import { factories } from '@strapi/strapi';
 import { KINDS } from '../kinds';
-import { FEED_ROUTES } from '../pages/feed-paths';
+import { FEED_ROUTES } from '../services/pages/feed-paths';
 
 const HTTP_CACHE = 'plugin::newsroom.http-cache';
 const FIELD_PATHS = 'plugin::newsroom.field-paths';

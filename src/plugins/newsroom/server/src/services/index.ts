@@ -3,8 +3,8 @@ import { KINDS } from '../kinds';
 import editorial from './editorial';
 import importer from './importer';
 import pages from './pages';
-import previewLinks from './preview-links';
-import previewPages from './preview-pages';
+import previewLinks from './preview/links';
+import previewPages from './preview/pages';
 
 export default {
   // The core service of every kind, under its singular name.

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import type { MessageLanguage } from '../editorial/types';
+import { messageLanguageOf, type MessageLanguage } from '../../../shared/locale';
 
 /**
  * The language of a refusal is the reader's:
@@ -16,7 +16,7 @@ import type { MessageLanguage } from '../editorial/types';
 
 /** Chinese unless `locale` is an English one. */
 export const languageFor = (locale: unknown, acceptLanguage?: unknown): MessageLanguage => {
-  if (typeof locale === 'string') return locale.toLowerCase().startsWith('en') ? 'en' : 'zh-CN';
+  if (typeof locale === 'string') return messageLanguageOf(locale);
   return preferredLanguage(acceptLanguage) ?? 'zh-CN';
 };
 
@@ -50,7 +50,7 @@ export interface RequestFacts {
 
 export const languageOfRequest = (documentLocale: string | undefined, request: RequestFacts | undefined): MessageLanguage => {
   if (request?.admin && typeof request.adminLanguage === 'string' && request.adminLanguage !== '') {
-    return request.adminLanguage.toLowerCase().startsWith('en') ? 'en' : 'zh-CN';
+    return messageLanguageOf(request.adminLanguage);
   }
   return preferredLanguage(request?.acceptLanguage) ?? languageFor(documentLocale);
 };

@@ -3,7 +3,7 @@
  * MySQL/MariaDB (InnoDB) answers concurrent inserts on one unique key with
  * deadlocks now and then, and rolls the losing transaction back whole;
  * PostgreSQL can too. The standard remedy is to run the transaction again —
- * the whole of it, from the start (hooks/write-transaction.ts). Bounded, with
+ * the whole of it, from the start (document-middlewares/write-transaction.ts). Bounded, with
  * a small random pause so the writers spread out.
  */
 export const MAX_TRANSACTION_ATTEMPTS = 6;

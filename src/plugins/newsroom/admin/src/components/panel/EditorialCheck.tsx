@@ -6,7 +6,7 @@ import type { FieldPath, Kind } from '../../api';
 import { checkData } from '../../utils/checkData';
 import { labelForPrefix, type EditLayoutLike } from '../../utils/fieldLabels';
 import { getTranslation } from '../../utils/getTranslation';
-import { messageLanguage } from '../../utils/messageLanguage';
+import { messageLanguageOf } from '../../../../shared/locale';
 import { DerivedFields } from './DerivedFields';
 import { PanelSummary } from './PanelSummary';
 import { ProblemList } from './ProblemList';
@@ -41,7 +41,7 @@ export const EditorialCheck = ({ kind, model, documentId, documentLocale }: Edit
     serialized,
     documentId,
     locale: query.plugins?.i18n?.locale ?? documentLocale ?? undefined,
-    language: messageLanguage(adminLocale),
+    language: messageLanguageOf(adminLocale),
   });
   const verdict = verdictOf(state, formatMessage);
   const labelFor = React.useCallback((prefix: FieldPath) => labelForPrefix(prefix, model, layout, formatMessage), [model, layout, formatMessage]);

@@ -1,12 +1,12 @@
 import { useIntl } from 'react-intl';
 import type { ParseWarning } from '../../api';
 import { getTranslation } from '../../utils/getTranslation';
-import { messageLanguage } from '../../utils/messageLanguage';
+import { messageLanguageOf } from '../../../../shared/locale';
 
 /** A warning in the admin's language when its code is known (the parser writes Chinese). */
 export const useWarningText = () => {
   const { formatMessage, messages, locale } = useIntl();
-  const english = messageLanguage(locale) === 'en';
+  const english = messageLanguageOf(locale) === 'en';
   return (warning: ParseWarning): string => {
     const id = getTranslation(`import.warning.${warning.code}`);
     const text = english && id in messages ? formatMessage({ id, defaultMessage: warning.message }) : warning.message;

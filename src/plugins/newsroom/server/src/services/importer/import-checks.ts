@@ -1,0 +1,43 @@
+import type { Core } from '@strapi/strapi';
+import type { ParsedReport } from '../../import';
+import { ImportRejectedError } from './import-writes';
+import type { ImportLimits } from '../../strapi/settings';
+
+/**
+ * What an import is checked for before it writes: a locale i18n knows (an
+ * unknown one would be created on SQLite and fail with a 500 on PostgreSQL
+ * and MySQL when too long), and no more documents of each kind than the
+ * `importLimits` setting allows (a report of 8,000 speakers held the write
+ * lock for minutes).
+ */
+
+const LIMITED: Array<{ field: keyof ImportLimits; code: string }> = [
+  { field: 'speakers', code: 'import.too-many-speakers' },
+  { field: 'achievements', code: 'import.too-many-achievements' },
+  { field: 'streetCases', code: 'import.too-many-street-cases' },
+];
+
+export const checkImportLimits = (report: ParsedReport, limits: ImportLimits, fileName: string | undefined): void => {
+  const entries = LIMITED.filter(({ field }) => report[field].length > limits[field]).map(({ field, code }) => ({
+    path: [field],
+    message: `The report has ${report[field].length} ${field}; one import makes at most ${limits[field]} (setting importLimits.${field})`,
+    name: 'ValidationError' as const,
+    code,
+  }));
+  if (entries.length > 0) throw new ImportRejectedError(entries[0].message, fileName, entries);
+};
+
+interface LocalesService {
+  find(): Promise<Array<{ code: string }>>;
+  getDefaultLocale(): Promise<string>;
+}
+
+/** The locale asked for, when i18n has it; i18n's default when none was asked for. */
+export const knownLocale = async (strapi: Core.Strapi, requested: string | undefined, fileName: string | undefined): Promise<string> => {
+  const locales = strapi.plugin('i18n').service('locales') as LocalesService;
+  if (requested === undefined) return locales.getDefaultLocale();
+  const codes = (await locales.find()).map((locale) => locale.code);
+  if (codes.includes(requested)) return requested;
+  const message = `locale must be one of ${codes.join(', ')}`;
+  throw new ImportRejectedError(message, fileName, [{ path: ['locale'], message, name: 'ValidationError', code: 'request.locale.unknown' }]);
+};
