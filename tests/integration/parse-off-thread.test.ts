@@ -85,16 +85,21 @@ it('keeps the event loop turning while a report of nearly 2 MB is read', async (
 });
 
 it('keeps the event loop turning while a small report with an 80,000-character line of `{` and ` |` is read', async () => {
-  // Below the old 128 K threshold (parsed in place), and quadratic for the old trailing-chrome pattern /[\s|｜丨]+$/.
+  // Below the old 128 K threshold (parsed in place), and quadratic for the old trailing-chrome pattern /[\s|｜丨]+$/:
+  // on the loop its parse was one stretch of seconds. Compared with the seed alone in the same run (the machine's
+  // own stretches: answers written, bodies read); the best of three runs.
   const text = `${seedText()}\n{${' |'.repeat(40_000)}x\n`;
   expect(text.length).toBeLessThan(128 * 1024);
-  const runs: Array<{ duration: number; longest: number }> = [];
-  for (let run = 0; run < 3; run += 1) {
-    runs.push(await importWatchingTheLoop(text));
-    if (runs[run].longest < runs[run].duration / 2) break;
+  const ratios: number[] = [];
+  for (let run = 0; run < 3 && !(ratios.length > 0 && Math.min(...ratios) < 4); run += 1) {
+    const baseline = await importWatchingTheLoop(seedText());
+    const hostile = await importWatchingTheLoop(text);
+    ratios.push(hostile.longest / Math.max(baseline.longest, 10));
+    console.log(
+      `import with a hostile line: ${hostile.duration.toFixed(0)} ms, longest stretch without a turn ${hostile.longest.toFixed(0)} ms; the seed alone ${baseline.longest.toFixed(0)} ms`,
+    );
   }
-  for (const { duration, longest } of runs) console.log(`import with a hostile line: ${duration.toFixed(0)} ms, longest stretch without a turn ${longest.toFixed(0)} ms`);
-  expect(Math.min(...runs.map(({ duration, longest }) => longest / duration))).toBeLessThan(0.5);
+  expect(Math.min(...ratios)).toBeLessThan(4);
 });
 
 /** Runs `work` with the plugin's `importParse` settings changed, then puts them back. */
