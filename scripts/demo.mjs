@@ -8,6 +8,10 @@
  * NEWSROOM_ADMIN_EMAIL / NEWSROOM_ADMIN_PASSWORD set the admin user; without
  * them one is made with a generated password, printed once. PORT (1337) and
  * DATABASE_* (config/database.ts) work as usual.
+ *
+ * The reader's site (site/) starts beside it on SITE_PORT (1338): the
+ * plugin's frontendUrls point at its pages (feeds and sitemaps list them) and
+ * its purgeUrls at its /purge, so a correction is on the site's next answer.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -15,6 +19,7 @@ import path from 'node:path';
 import { buildAdminIfStale } from './lib/admin-build.mjs';
 import { bootStrapi } from './lib/boot.mjs';
 import { prepare, ROOT } from './lib/prepare.mjs';
+import { buildSiteIfStale, startSite } from './lib/site.mjs';
 
 const started = Date.now();
 const SEED = process.env.NEWSROOM_SEED_FILE ?? path.resolve(ROOT, '../shared/seed/futian-2023-disability-committee-meeting.txt');
@@ -33,21 +38,43 @@ const ensureAdmin = async (strapi) => {
   return { email, password: generated ? password : '(from NEWSROOM_ADMIN_PASSWORD)' };
 };
 
+/**
+ * Stored pages carry their frontend URL (JSON-LD url): when this database's
+ * pages were built for another frontend origin (another SITE_PORT, or before
+ * the site existed), they are rebuilt once.
+ */
+const rebuildIfFrontendMoved = async (strapi) => {
+  const marker = path.join(ROOT, '.tmp', `demo-frontend-${process.env.DATABASE_CLIENT ?? 'sqlite'}-${process.env.DATABASE_NAME ?? 'data'}.txt`);
+  const wanted = process.env.NEWSROOM_FRONTEND_URL ?? '';
+  const built = fs.existsSync(marker) ? fs.readFileSync(marker, 'utf8') : null;
+  if (built === wanted) return;
+  await strapi.plugin('newsroom').service('pages').rebuildAll(() => undefined);
+  fs.mkdirSync(path.dirname(marker), { recursive: true });
+  fs.writeFileSync(marker, wanted);
+};
+
 await prepare();
 await buildAdminIfStale();
+await buildSiteIfStale();
+const sitePort = Number(process.env.SITE_PORT ?? 1338);
+const siteUrl = `http://127.0.0.1:${sitePort}`;
+process.env.NEWSROOM_FRONTEND_URL ??= siteUrl;
+process.env.NEWSROOM_PURGE_URLS ??= `${siteUrl}/purge`;
 process.env.HOST ??= '127.0.0.1';
 process.env.STRAPI_STARTUP_LOG ??= 'false';
 process.env.STRAPI_LOG_LEVEL ??= 'warn';
 const strapi = await bootStrapi({ listen: true, demoSecrets: true });
+const { port } = strapi.server.httpServer.address();
+const base = `http://127.0.0.1:${port}`;
+// Up before the seed import, so that the import's purge reaches it.
+const site = await startSite({ apiUrl: base, port: sitePort, env: { NEWSROOM_PUBLIC_API_URL: process.env.PUBLIC_URL || base, SITE_URL: siteUrl } });
 
 const outcome = await strapi
   .plugin('newsroom')
   .service('importer')
   .importReport(fs.readFileSync(SEED, 'utf8'), { publish: true, fileName: path.basename(SEED) });
 const admin = await ensureAdmin(strapi);
-
-const { port } = strapi.server.httpServer.address();
-const base = `http://127.0.0.1:${port}`;
+await rebuildIfFrontendMoved(strapi);
 const slug = outcome.meeting.slug;
 console.log(`
 federation-newsroom demo is up (${((Date.now() - started) / 1000).toFixed(1)} s)
@@ -56,9 +83,12 @@ federation-newsroom demo is up (${((Date.now() - started) / 1000).toFixed(1)} s)
   REST      ${base}/api/newsroom/meetings?populate=*
             ${base}/api/newsroom/meetings?filters[slug][$eq]=${slug}&populate=*
   GraphQL   ${base}/graphql   { newsroomMeetings { title heldOn venue } }
+  site      ${site.url}/zh-Hans/   the reader's site: ${site.url}/zh-Hans/meetings/${slug}
+  feeds     ${base}/api/newsroom/feeds/rss.xml   ${base}/api/newsroom/sitemap.xml
 Stop with Ctrl+C.`);
 
 const stop = async () => {
+  await site.stop();
   await strapi.destroy();
   process.exit(0);
 };

@@ -4,7 +4,8 @@
  * (Debian's, at /usr/bin/chromium or E2E_CHROMIUM) driven by playwright-core
  * against the built admin panel of a real Strapi on SQLite. Builds what is
  * stale first (plugin, app, admin panel), then runs jest's e2e project in
- * band. Screenshots land in docs/screenshots/.
+ * band. Screenshots land in docs/screenshots/. The reader's site (site/) is
+ * built too when its sources changed.
  *
  *   npm run test:e2e
  *   npm run test:e2e -- tests/e2e/import-page.test.ts     extra arguments go to jest
@@ -14,6 +15,7 @@ import path from 'node:path';
 import { buildAdminIfStale } from './lib/admin-build.mjs';
 import { prepare, ROOT } from './lib/prepare.mjs';
 import { runJestProject } from './lib/jest.mjs';
+import { buildSiteIfStale } from './lib/site.mjs';
 
 const started = Date.now();
 const chromium = process.env.E2E_CHROMIUM ?? '/usr/bin/chromium';
@@ -25,6 +27,7 @@ if (!fs.existsSync(chromium)) {
 
 await prepare();
 await buildAdminIfStale();
+await buildSiteIfStale(); // tests/e2e/site.test.ts reads the built reader's site
 const prepared = ((Date.now() - started) / 1000).toFixed(1);
 
 const result = await runJestProject('e2e', { args: [...process.argv.slice(2), '--runInBand'], env: { STRAPI_LOG_LEVEL: 'error' } });

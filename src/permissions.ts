@@ -5,6 +5,8 @@ export const publicReadActions = (strapi: Core.Strapi): string[] => [
   ...Object.keys(strapi.plugin('newsroom')?.contentTypes ?? {}).flatMap((type) =>
     ['find', 'findOne', 'bySlug'].map((action) => `plugin::newsroom.${type}.${action}`)
   ),
+  // A speaker's speeches past the ones their page carries.
+  ...(strapi.plugin('newsroom') ? ['plugin::newsroom.speaker-speeches.list'] : []),
   // The feeds and sitemaps of published pages.
   ...(strapi.plugin('newsroom') ? ['rss', 'atom', 'json', 'sitemap', 'news'].map((action) => `plugin::newsroom.feeds.${action}`) : []),
 ];

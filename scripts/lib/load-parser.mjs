@@ -33,7 +33,7 @@ const compileTree = (relative) => {
   }
 };
 
-/** `{ parseArticle, ArticleParseError, MAX_REPORT_BYTES, factsOf, scoreFacts, FIELDS, coreFacts }` */
+/** `{ parseArticle, ArticleParseError, MAX_REPORT_BYTES, factsOf, scoreFacts, scoreBody, bodyLeaks, FIELDS, BODY_FIELD, coreFacts }` */
 export const loadParser = () => {
   fs.rmSync(OUT, { recursive: true, force: true });
   SOURCES.forEach(compileTree);

@@ -1,10 +1,12 @@
 /**
  * The CDN purge: after a write that changed pages has committed, each URL of
- * the purgeUrls setting receives the changed paths; after a rolled-back
- * write, nothing.
+ * the purgeUrls setting receives the changed paths (a job of the outbox, done
+ * by a worker); after a rolled-back write, nothing. A purge URL that never
+ * answers does not hold the save.
  */
-import { createServer, type Server } from 'http';
+import { createServer, type IncomingMessage, type Server } from 'http';
 import { meetingData } from './helpers/fixtures';
+import { jobsOfType, outboxOf } from './helpers/outbox';
 import { startTestApp, type TestApp } from './helpers/strapi';
 
 let app: TestApp;
@@ -32,7 +34,8 @@ afterAll(async () => {
   await new Promise((resolve) => server?.close(resolve));
 });
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
+/** The derived work of the writes so far done: the purges are jobs of the outbox. */
+const settle = () => outboxOf(app.strapi).drain();
 const meetings = () => app.strapi.documents('plugin::newsroom.meeting') as any;
 
 it('posts the changed paths after the commit', async () => {
@@ -68,4 +71,33 @@ it('posts nothing for a write that is rolled back, nor for one refused', async (
   await expect(meetings().update({ documentId: meeting.documentId, data: { heldOn: 'not a date' }, status: 'published' })).rejects.toThrow();
   await settle();
   expect(received).toEqual([]);
+});
+
+it('answers the save while a purge URL that never answers still holds its request', async () => {
+  const held: IncomingMessage[] = [];
+  const silent = createServer((req) => {
+    held.push(req);
+  });
+  await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+  const address = silent.address();
+  if (!address || typeof address === 'string') throw new Error('no port');
+  const urls = app.strapi.config.get('plugin::newsroom.purgeUrls');
+  app.strapi.config.set('plugin::newsroom.purgeUrls', [`http://127.0.0.1:${address.port}/purge`]);
+  try {
+    const meeting = await meetings().create({ data: meetingData({ title: '清除接口不回答的会议' }), status: 'published' });
+    // The save has answered and its page is stored; the purge is still to do, or under way.
+    const stored = await app.strapi.db.connection('newsroom_pages').where({ document_id: meeting.documentId }).first();
+    expect(stored).toBeDefined();
+    const purges = (await jobsOfType(app.strapi, 'pages.purge')).filter((job) => job.payload.includes(meeting.slug));
+    expect(purges).toHaveLength(1);
+    expect(['pending', 'running']).toContain(purges[0].state);
+    // The worker does post it, after the save, and waits there instead of the editor.
+    const deadline = Date.now() + 10_000;
+    while (held.length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(held.length).toBeGreaterThan(0);
+  } finally {
+    app.strapi.config.set('plugin::newsroom.purgeUrls', urls);
+    silent.closeAllConnections();
+    await new Promise((resolve) => silent.close(resolve));
+  }
 });

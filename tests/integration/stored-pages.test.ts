@@ -2,7 +2,10 @@
  * Pages are made when they change: the rebuild set of a write (a speaker's
  * new name on every meeting where they spoke, a new achievement on its
  * meeting), pages removed on unpublish and delete, 301 for an old slug, a
- * rolled-back write storing nothing, and the full rebuild.
+ * rolled-back write storing nothing, and the full rebuild. A write's own
+ * pages are stored in its transaction; the pages that show its documents are
+ * rebuilt after the commit by the outbox's workers (`drained()` waits for
+ * them); a withdrawal takes its document off the pages that show it at once.
  */
 import { achievementData, meetingData, speakerData, streetCaseData } from './helpers/fixtures';
 import { startTestApp, type TestApp } from './helpers/strapi';
@@ -20,6 +23,8 @@ const page = async (plural: string, slug: string, locale = 'zh-Hans') => {
   const response = await fetch(`${app.baseUrl}/api/newsroom/${plural}/by-slug/${slug}?locale=${locale}`, { redirect: 'manual' });
   return { status: response.status, location: response.headers.get('location'), body: response.status === 200 ? ((await response.json()) as any) : null };
 };
+/** The derived work of the writes so far done (the outbox's workers, after the commits). */
+const drained = (): Promise<void> => app.strapi.plugin('newsroom').service('outbox').drain();
 const builtAt = async (documentId: string): Promise<number> => {
   const row = await app.strapi.db.connection('newsroom_pages').where({ document_id: documentId }).first('built_at');
   return Number(row?.built_at);
@@ -38,11 +43,13 @@ it('rebuilds the meetings where a speaker spoke when the speaker is renamed, and
     status: 'published',
   });
   expect((await page('meetings', spoke.slug)).body.data.speeches[0].speaker.name).toBe('甲发言人');
+  await drained();
   // The speaker's page shows the new meeting too (a page the write did not touch directly).
   expect((await page('speakers', speaker.slug)).body.data.speeches.map((s: any) => s.meeting.documentId)).toEqual([spoke.documentId]);
   const silentBuilt = await builtAt(silent.documentId);
 
   await docs('speaker').update({ documentId: speaker.documentId, data: { name: '乙发言人' }, status: 'published' });
+  await drained();
   expect((await page('meetings', spoke.slug)).body.data.speeches[0].speaker.name).toBe('乙发言人');
   expect((await page('street-cases', streetCase.slug)).body.data.presenter.speaker.name).toBe('乙发言人');
   expect(await builtAt(silent.documentId)).toBe(silentBuilt);
@@ -54,6 +61,7 @@ it('shows a new achievement on its meeting, and removes unpublished and deleted 
     data: achievementData({ title: '新成绩', meeting: meeting.documentId }),
     status: 'published',
   });
+  await drained();
   expect((await page('meetings', meeting.slug)).body.data.achievements.map((a: any) => a.documentId)).toEqual([achievement.documentId]);
   expect((await page('achievements', achievement.slug)).body.data.meeting.documentId).toBe(meeting.documentId);
 
@@ -69,6 +77,7 @@ it('shows a new achievement on its meeting, and removes unpublished and deleted 
 
 it('leaves the pages alone, without reading them, when a draft is saved; publishing it shows the change', async () => {
   const meeting = await docs('meeting').create({ data: meetingData({ title: '草稿保存的会议' }), status: 'published' });
+  await drained();
   const published = await page('meetings', meeting.slug);
   const built = await builtAt(meeting.documentId);
   const pageQueries: string[] = [];
@@ -165,6 +174,7 @@ it('shows both of two achievements of one meeting published at the same moment',
       docs('achievement').create({ data: achievementData({ title: `同时的成绩${ordinal}`, ordinal, meeting: meeting.documentId }), status: 'published' })
     )
   );
+  await drained();
   const shown = (await page('meetings', meeting.slug)).body.data.achievements.map((a: any) => a.documentId).sort();
   expect(shown).toEqual(created.map((a: any) => a.documentId).sort());
 });

@@ -49,8 +49,11 @@ describe('parseArticle on the seed report', () => {
     expect(result.report).toStrictEqual(withoutUndefined(result.report));
   });
 
-  it('warns only about the read-aloud button of the page, which it dropped', () => {
-    expect(result.warnings).toEqual([{ code: 'page.chrome-dropped', message: '已略去网页元素：“人工智能朗读:”', line: 4 }]);
+  it('warns only about the read-aloud button of the page, which it dropped, and the year its 4月28日 was given from the dateline', () => {
+    expect(result.warnings).toEqual([
+      { code: 'page.chrome-dropped', message: '已略去网页元素：“人工智能朗读:”', line: 4 },
+      { code: 'meeting.held-on-inferred', message: '会议日期由“4月28日”按电头日期（2023-04-29）推算为2023-04-28，请核对' },
+    ]);
   });
 
   it('keeps captions, numbered achievements, street-case paragraphs, the header and the credit line out of the body', () => {
@@ -78,7 +81,7 @@ describe('parseArticle tolerates the variants reports come in', () => {
       .replace(/\(记者 田也\)/, '（记者 田也）')
       .replace(/\[编辑:陈飞 陈苏雅\] \[责任编辑:郑晓鹏\]/, '【编辑：陈飞 陈苏雅】【责任编辑：郑晓鹏】');
     const { report, warnings } = parse(fullWidth);
-    expect(warnings.map((w) => w.code)).toEqual(['page.chrome-dropped']);
+    expect(warnings.map((w) => w.code)).toEqual(['page.chrome-dropped', 'meeting.held-on-inferred']);
     expect(report.meeting.headline).toBe('实现残疾人高质量就业创业梦！福田区召开2023年区残工委会议');
     expect(report.meeting.editorial).toEqual(seed.meeting.editorial);
     expect(report.meeting.speeches.map((s) => [s.speakerName, s.role])).toEqual(seed.meeting.speeches.map((s) => [s.speakerName, s.role]));
@@ -185,7 +188,11 @@ describe('parseArticle tolerates the variants reports come in', () => {
   });
 
   it('moves a meeting date after the report date into the previous year', () => {
-    const text = seedText.replace('2023-04-29 09:58', '2024-01-02 10:00').replace('4月28日,2023年福田区', '12月28日,2023年福田区');
+    // The dateline moves with the date line: a month-day is reckoned from the dateline first (date-resolver.ts).
+    const text = seedText
+      .replace('2023-04-29 09:58', '2024-01-02 10:00')
+      .replace('2023年4月29日讯', '2024年1月2日讯')
+      .replace('4月28日,2023年福田区', '12月28日,2023年福田区');
     expect(parse(text).report.meeting.heldOn).toBe('2023-12-28');
   });
 
@@ -227,7 +234,7 @@ describe('parseArticle rejects only what is not an article', () => {
     const { report, warnings } = parse(seedText.replace('2023-04-29 09:58\n', ''), 'no-date.txt');
     expect(report.meeting.editorial?.reportedAt).toBe('2023-04-29T00:00:00+08:00');
     expect(report.meeting.heldOn).toBe('2023-04-28');
-    expect(warnings.map((w) => w.code)).toEqual(['page.chrome-dropped', 'editorial.date-line-missing']);
+    expect(warnings.map((w) => w.code)).toEqual(['page.chrome-dropped', 'editorial.date-line-missing', 'meeting.held-on-inferred']);
   });
 
   it('rejects a headline with no running text under it', () => {

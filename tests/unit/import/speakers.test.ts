@@ -18,6 +18,13 @@ describe('speakers and organizations', () => {
     expect(positionsOf('区残联理事长', '福田区')).toEqual([{ organization: '福田区残联', title: '理事长' }]);
   });
 
+  it('qualifies a 新区 organization by the new district in front, not twice', () => {
+    expect(positionsOf('大鹏新区管委会副主任、新区残工委主任', '大鹏新区')).toEqual([
+      { organization: '大鹏新区管委会', title: '副主任' },
+      { organization: '大鹏新区残工委', title: '主任' },
+    ]);
+  });
+
   it('merges spellings of one organization into the most formal one', () => {
     const speakers = buildSpeakers(
       ['朱江'],

@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import type { NewsroomConfig } from './config';
 import { ensurePageTables } from './services/pages/tables';
+import { ensurePageVersionsTable } from './services/pages/versions';
+import { ensureJobsTable, startWorkers } from './services/outbox';
 import { ensureClaimsTable } from './services/slugs/claims-table';
 import { ensureImportsTable } from './services/importer/import-records';
 import { ensureSlugIndexes } from './services/slugs/slug-indexes';
@@ -24,10 +26,12 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }): Promise<void> => 
   await ensureClaimsTable(strapi);
   await ensureImportsTable(strapi);
   await ensurePageTables(strapi);
+  await ensureJobsTable(strapi);
+  await ensurePageVersionsTable(strapi);
   await ensureSlugIndexes(strapi);
   await ensureSpeakerNameIndex(strapi);
-  const config = strapi.config.get('plugin::newsroom') as NewsroomConfig;
-  const locales = strapi.plugin('i18n').service('locales') as LocalesService;
+  const config = strapi.config.get<NewsroomConfig>('plugin::newsroom');
+  const locales = strapi.plugin('i18n').service<LocalesService>('locales');
   const existing = new Set((await locales.find()).map((locale) => locale.code));
   const created = new Set<string>();
   for (const locale of config.locales) {
@@ -41,6 +45,8 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }): Promise<void> => 
   await configureLayouts(strapi);
   // pinyin-pro builds its dictionary on its first call (30–40 ms here): at boot, not in the first editor's save.
   toSlug('福田区残联');
+  // Last: the workers of the outbox start once everything they use is ready.
+  startWorkers(strapi);
 };
 
 export default bootstrap;

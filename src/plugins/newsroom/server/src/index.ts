@@ -7,6 +7,7 @@ import policies from './policies';
 import register from './register';
 import routes from './routes';
 import services from './services';
+import { stopWorkers } from './services/outbox';
 import { stopParserWorker } from './services/importer/parse-off-thread';
 
 /** The import parser pool's task: its worker threads run this bundle (services/importer/parse-off-thread.ts). */
@@ -22,8 +23,9 @@ export default {
   policies,
   routes,
   services,
-  /** Ends the article parser's worker threads, if any were started. */
+  /** Stops the outbox's worker (the job under way finishes) and ends the article parser's worker threads, if any were started. */
   async destroy() {
+    await stopWorkers();
     await stopParserWorker();
   },
 };

@@ -2,6 +2,7 @@ import type { CreditStyle } from '../editorial/credit-line';
 import type { SignOffPolicy } from '../editorial/rule-sign-off-chains';
 import { DEFAULT_IMPORT_LIMITS, settingsProblems, type ImportLimits } from '../strapi/settings';
 import { DEFAULT_GRAPHQL_MAX_COST, DEFAULT_GRAPHQL_MAX_FIELDS } from './graphql-limits';
+import type { OutboxSettings } from '../services/outbox/settings';
 import { DEFAULT_IMPORT_PARSE, importParseProblems, type ImportParseSettings } from '../services/importer/parse-settings';
 
 export interface NewsroomConfig {
@@ -22,6 +23,8 @@ export interface NewsroomConfig {
   purgeUrls: string[];
   /** How many entries a feed holds. */
   feedSize: number;
+  /** How many items of a list that grows with the archive a stored page embeds (a speaker's latest speeches); the rest is paged. */
+  pageListSize: number;
   /** The feeds' title and the Google News sitemap's publication name. */
   publicationName: string;
   /** For benchmarks only: `false` leaves out the write hooks (rules, slugs, page rebuild); refused in production. */
@@ -46,6 +49,8 @@ export interface NewsroomConfig {
   graphqlMaxFields: number;
   /** GraphQL: largest estimated cost of one request — a field costs 1, jsonLd/readAloud 10, lists multiply by their page size. */
   graphqlMaxCost: number;
+  /** The outbox's workers (services/outbox/settings.ts); each missing setting takes its default. */
+  outbox?: Partial<OutboxSettings>;
 }
 
 export default {
@@ -59,6 +64,7 @@ export default {
     frontendUrls: {},
     purgeUrls: [],
     feedSize: 50,
+    pageListSize: 20,
     publicationName: 'Newsroom',
     documentMiddlewares: true,
     signOff: 'either',
@@ -79,6 +85,9 @@ export default {
     }
     if (config.frontendUrls !== undefined && (typeof config.frontendUrls !== 'object' || Object.values(config.frontendUrls).some((p) => typeof p !== 'string' || !p.includes('{slug}')))) {
       throw new Error('newsroom: config.frontendUrls must map kinds to URL patterns holding {slug}');
+    }
+    if (config.pageListSize !== undefined && (!Number.isInteger(config.pageListSize) || config.pageListSize < 1 || config.pageListSize > 100)) {
+      throw new Error('newsroom: config.pageListSize must be a whole number from 1 to 100');
     }
     const problems = [...settingsProblems(config), ...importParseProblems(config.importParse)];
     if (problems.length > 0) throw new Error(`newsroom: ${problems.join('; ')}`);

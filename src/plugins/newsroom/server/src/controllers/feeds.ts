@@ -9,7 +9,7 @@ export interface FeedContext {
   badRequest(message: string): unknown;
 }
 
-const locales = (strapi: Core.Strapi): string[] => (strapi.config.get('plugin::newsroom') as NewsroomConfig).locales.map((l) => l.code);
+const locales = (strapi: Core.Strapi): string[] => strapi.config.get<NewsroomConfig>('plugin::newsroom').locales.map((l) => l.code);
 
 /** `?locale=` (zh-Hans by default), one of the plugin's locales. */
 const localeOf = (strapi: Core.Strapi, ctx: FeedContext): string | undefined => {

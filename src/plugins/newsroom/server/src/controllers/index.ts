@@ -5,6 +5,7 @@ import feeds from './feeds';
 import importController from './import';
 import { pageController } from './page-controller';
 import preview from './preview';
+import speakerSpeeches from './speaker-speeches';
 
 export default {
   // The core controller of every kind plus its page (`bySlug`), under its singular name.
@@ -14,4 +15,5 @@ export default {
   feeds,
   import: importController,
   preview,
+  'speaker-speeches': speakerSpeeches,
 };

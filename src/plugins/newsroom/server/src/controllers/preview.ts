@@ -44,7 +44,7 @@ const targetOf = (ctx: PreviewContext): PreviewTarget | null => {
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async show(context: unknown) {
     const ctx = context as PreviewContext;
-    const links = strapi.plugin('newsroom').service('preview-links') as PreviewLinksService;
+    const links = strapi.plugin('newsroom').service<PreviewLinksService>('preview-links');
     const target = targetOf(ctx);
     const refusal = typeof ctx.query.signature !== 'string' ? 'unsigned' : target ? links.check(target, ctx.query) : 'invalid';
     if (!target || refusal) {
@@ -56,7 +56,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       return;
     }
 
-    const pages = strapi.plugin('newsroom').service('preview-pages') as PreviewPagesService;
+    const pages = strapi.plugin('newsroom').service<PreviewPagesService>('preview-pages');
     const data = await pages.load(target, ctx.request.origin ?? '');
     if (!data) throw new errors.NotFoundError(`No ${target.status} version of this ${target.kind} in ${target.locale}`);
 

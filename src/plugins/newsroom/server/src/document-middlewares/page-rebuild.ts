@@ -1,31 +1,31 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { kindOf, type Kind } from '../kinds';
-import { purge, purgePaths } from '../services/pages/purge';
-import { rebuildPages } from '../services/pages/rebuild';
-import { afterCommit } from '../strapi/after-commit';
+import { recordPageWork } from '../services/pages/jobs';
+import { rebuildDocumentPages, rebuildOwnPages } from '../services/pages/rebuild';
+import { pageStore } from '../services/pages/store';
 import { batchState } from '../strapi/write-batch';
 
 const WRITES = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft']);
+/** Writes that take a document off the public site. */
+const WITHDRAWALS = new Set(['delete', 'unpublish']);
 
 /**
- * Rebuilds the pages of the written documents and schedules the CDN purge
- * for after the commit. On MySQL/MariaDB the transaction reads from a
- * snapshot taken at its first read (REPEATABLE READ), so a page two
- * concurrent writes rebuild (two achievements of one meeting) may miss the
- * other's change: there the pages are rebuilt a second time after the
- * commit, in a fresh transaction that locks them before reading.
+ * Inside the write's transaction: the written documents' own pages
+ * (read-your-writes) and a record, in the outbox, of the derived work — the
+ * pages that show them, the CDN purge — which workers do after the commit
+ * (services/pages/jobs.ts). A withdrawal (unpublish, delete) also rebuilds the pages
+ * that show the withdrawn document here, so it is off every public path at
+ * its commit, whatever becomes of the derived work; if that fails, the
+ * withdrawal is rolled back and the editor sees the error.
  */
-const rebuild = async (strapi: Core.Strapi, documentIds: Set<string>): Promise<void> => {
-  if (documentIds.size === 0) return;
-  const seeds = [...documentIds];
-  const { changed, affected } = await rebuildPages(strapi, seeds);
-  const again = strapi.db.dialect.client === 'mysql';
-  const paths = purgePaths(strapi, changed);
-  if (paths.length === 0 && !again) return;
-  await afterCommit(strapi, async () => {
-    const more = again ? (await strapi.db.transaction(() => rebuildPages(strapi, seeds, affected))).changed : [];
-    await purge(strapi, [...new Set([...paths, ...purgePaths(strapi, more)])]);
-  });
+const rebuild = async (strapi: Core.Strapi, writes: Map<string, boolean>): Promise<void> => {
+  if (writes.size === 0) return;
+  const written = [...writes.keys()];
+  const withdrawn = written.filter((documentId) => writes.get(documentId));
+  const own = await rebuildOwnPages(strapi, written);
+  const showing = (await pageStore(strapi).pagesShowing(withdrawn)).map((page) => page.documentId).filter((id) => !writes.has(id));
+  const changed = [...own.changed, ...(await rebuildDocumentPages(strapi, showing))];
+  await recordPageWork(strapi, written, own.shown, changed);
 };
 
 /**
@@ -47,11 +47,11 @@ const documentIdOf = (value: unknown): string | undefined => {
 
 /**
  * Pages are made when they change, not when they are read: a newsroom write
- * (create, update, publish, unpublish, delete) records its document, and at
- * the end of the write's batch — inside its transaction (document-middlewares/write-transaction.ts),
- * or once at the end of an import's — the pages that show it are rebuilt and
- * stored (services/pages/rebuild.ts). A failed write rolls them back with it. Runs
- * inside the write's transaction: registered after writeTransaction.
+ * (create, update, publish, unpublish, discard, delete) records its document,
+ * and at the end of the write's batch — inside its transaction
+ * (document-middlewares/write-transaction.ts), or once at the end of an import's — its own
+ * pages are rebuilt and its derived work recorded (above). A failed write
+ * rolls both back with it. Registered after writeTransaction.
  */
 export const pageRebuild =
   (strapi: Core.Strapi): Modules.Documents.Middleware.Middleware =>
@@ -63,8 +63,9 @@ export const pageRebuild =
     const result = await next();
     const documentId = typeof params.documentId === 'string' ? params.documentId : documentIdOf(result);
     if (!documentId) return result;
-    const pending = batchState('pages', () => new Set<string>(), (ids) => rebuild(strapi, ids));
-    if (pending) pending.add(documentId);
-    else await rebuild(strapi, new Set([documentId]));
+    const withdraws = WITHDRAWALS.has(context.action);
+    const pending = batchState('pages', () => new Map<string, boolean>(), (writes) => rebuild(strapi, writes));
+    if (pending) pending.set(documentId, withdraws || pending.get(documentId) === true);
+    else await strapi.db.transaction(() => rebuild(strapi, new Map([[documentId, withdraws]])));
     return result;
   };

@@ -53,7 +53,8 @@ export const slugs =
       const stored = !isUpdate
         ? null
         : remembered !== undefined
-          ? (remembered as Stored | null)
+          ? // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- tsc needs it (a stored draft's slug is read as a string); the lint's type view disagrees.
+            (remembered as Stored | null)
           : ((await strapi.db.query(context.uid).findOne({
               where: { documentId: params.documentId, locale, publishedAt: null },
               select: ['slug', sourceField],

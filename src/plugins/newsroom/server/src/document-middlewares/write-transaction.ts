@@ -4,7 +4,8 @@ import { batchingAdoptions } from '../services/slugs/claim-adoptions';
 import { awaitingAfterCommit } from '../strapi/after-commit';
 import { isTransientLockError, MAX_TRANSACTION_ATTEMPTS, pauseBeforeAttempt } from '../strapi/retry-on-deadlock';
 
-const WRITE_ACTIONS = new Set(['create', 'update', 'delete', 'publish']);
+// Unpublish and discard too: their pages change with them, in the same transaction as publish's.
+const WRITE_ACTIONS = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft']);
 
 type DocumentCall = (params: object) => Promise<unknown>;
 
@@ -42,7 +43,7 @@ export const writeTransaction =
     // Before any middleware changes them: what the caller asked for.
     const original = copyOf(context.params);
     try {
-      // What must follow the commit (the CDN purge; on MySQL the pages' second pass) is done before the caller's answer.
+      // Derived work (other pages, CDN purges) is a job of the outbox, done after the commit by workers; other after-commit tasks still finish before the answer.
       return await awaitingAfterCommit(() => strapi.db.transaction(() => batchingAdoptions(strapi, async () => next())));
     } catch (error) {
       if (!original || !isTransientLockError(error) || attempt >= MAX_TRANSACTION_ATTEMPTS) throw error;

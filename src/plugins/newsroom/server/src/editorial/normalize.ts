@@ -40,8 +40,8 @@ export function normalizeDocument<K extends KindName>(
   if (!isRecord(data)) return data;
   // fields.ts mirrors DocumentByKind field for field, and the walk keeps each
   // field's type (strings stay strings, arrays arrays), so the shape survives.
-  // eslint-disable-next-line no-restricted-syntax -- named exception: the walk keeps every field's type, which TypeScript cannot follow through the table
-  return normalizeRecord(kind, data, options) as unknown as DocumentByKind[K];
+   
+  return normalizeRecord(kind, data, options);
 }
 
 const NORMALIZE_TEXT: Readonly<Record<TextFieldType, (value: string) => string>> = {
@@ -61,7 +61,7 @@ function normalizeRecord(shape: ShapeName, data: PlainRecord, options: Normalize
       if (typeof value === 'string') result[field] = NORMALIZE_TEXT[spec.type](value);
     } else if (spec.repeatable) {
       if (Array.isArray(value)) {
-        result[field] = value.map((item) => (isRecord(item) ? normalizeRecord(spec.component, item, options) : item));
+        result[field] = (value as unknown[]).map((item) => (isRecord(item) ? normalizeRecord(spec.component, item, options) : item));
       }
     } else if (isRecord(value)) {
       result[field] = normalizeRecord(spec.component, value, options);

@@ -17,6 +17,7 @@ import { pageSizeOfField, type PageLimits } from './page-size';
  * AST kinds are their string values; the error is read by Apollo for its
  * message and extensions (it wraps every validation error in its own).
  */
+/* eslint-disable @typescript-eslint/no-unsafe-enum-comparison -- graphql's Kind enum is a type here; its string values are compared (see above). */
 const AstKind = {
   FIELD: 'Field',
   FRAGMENT_SPREAD: 'FragmentSpread',
@@ -96,8 +97,8 @@ const positive = (value: unknown, fallback: number): number =>
 const limitsOf = (strapi: Core.Strapi): Limits => ({
   maxFields: positive(strapi.config.get('plugin::newsroom.graphqlMaxFields'), DEFAULT_GRAPHQL_MAX_FIELDS),
   maxCost: positive(strapi.config.get('plugin::newsroom.graphqlMaxCost'), DEFAULT_GRAPHQL_MAX_COST),
-  defaultLimit: strapi.config.get('plugin::graphql.defaultLimit') as number | undefined,
-  maxLimit: strapi.config.get('plugin::graphql.maxLimit') as number | undefined,
+  defaultLimit: strapi.config.get<number | undefined>('plugin::graphql.defaultLimit'),
+  maxLimit: strapi.config.get<number | undefined>('plugin::graphql.maxLimit'),
 });
 
 interface Tally {

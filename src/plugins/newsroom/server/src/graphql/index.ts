@@ -71,7 +71,7 @@ const creditFields = (nexus: Nexus, { editorialOf }: GraphqlReaders) =>
             type: 'String',
             async resolve(parent, _args, context) {
               const editorial = await editorialOf(kind, parent, context);
-              return (editorial?.[field] as string | undefined) ?? null;
+              return (editorial?.[field]) ?? null;
             },
           });
         }

@@ -1,5 +1,5 @@
 import { pagination as strapiPagination } from '@strapi/utils';
-import type { FieldNode, ValueNode } from 'graphql';
+import type { FieldNode } from 'graphql';
 
 /** The GraphQL plugin's page sizes as configured: `maxLimit` -1 or unset means no maximum (its default). */
 export interface PageLimits {
@@ -43,14 +43,15 @@ const UNKNOWN = Number.MAX_SAFE_INTEGER;
 export const pageSizeOfField = (field: FieldNode, limits: PageLimits): number => {
   const value = field.arguments?.find((argument) => argument.name.value === 'pagination')?.value;
   if (!value) return strapiPageSize({}, limits);
-  if (value.kind !== 'ObjectValue') return strapiPageSize({ limit: UNKNOWN }, limits);
+  // Only an object value has `fields`; a variable (or anything else) is a size not known from the text.
+  if (!('fields' in value)) return strapiPageSize({ limit: UNKNOWN }, limits);
   const args: PaginationArgs = {};
   for (const entry of value.fields) {
     const key = entry.name.value as (typeof PAGINATION_KEYS)[number];
     if (!PAGINATION_KEYS.includes(key)) continue;
-    const given = entry.value as ValueNode;
-    if (given.kind === 'NullValue') continue;
-    const known = given.kind === 'IntValue' ? Number(given.value) : UNKNOWN;
+    const given = entry.value;
+    if (String(given.kind) === 'NullValue') continue;
+    const known = String(given.kind) === 'IntValue' && 'value' in given ? Number(given.value) : UNKNOWN;
     // A page number or start in a variable does not change the size; a size in one may be anything.
     args[key] = known === UNKNOWN && (key === 'page' || key === 'start') ? 1 : known;
   }

@@ -49,13 +49,16 @@ function itemMarker(text: string): ReturnType<typeof readOrdinalMarker> {
   return /[。；;！!？?]/.test(body) ? marker : undefined;
 }
 
+/** How far a list's next number may jump and still belong to it: (2) then (4) is one list with a typo. */
+const MAX_NUMBER_GAP = 3;
+
 /** A run of numbered paragraphs and what its intro says they list. */
 export interface NumberedRun {
   items: number[];
   kind: PointsKind;
 }
 
-/** Runs of numbered paragraphs (1, 2, 3 … in one style, two or more) whose intro says what they list. */
+/** Runs of numbered paragraphs (1, 2, 3 … in one style, two or more; a number may repeat or skip) whose intro says what they list. */
 export function findNumberedRuns(paragraphs: ReadonlyArray<ItemCandidate>): NumberedRun[] {
   const runs: NumberedRun[] = [];
   for (let index = 0; index < paragraphs.length; index += 1) {
@@ -66,13 +69,14 @@ export function findNumberedRuns(paragraphs: ReadonlyArray<ItemCandidate>): Numb
     const kind = intro < 0 ? undefined : pointsKind(paragraphs[intro].text, first.style);
     if (kind === undefined) continue;
     const items = [index];
-    let expected = 2;
+    let previous = 1;
     for (let next = index + 1; next < paragraphs.length; next += 1) {
       if (paragraphs[next].isCaption) continue;
       const marker = itemMarker(paragraphs[next].text);
-      if (marker === undefined || marker.value !== expected || marker.style !== first.style) break;
+      // The same style, numbered on, or repeated or skipping a little by a typo (list-merger.ts reports those).
+      if (marker === undefined || marker.style !== first.style || marker.value < previous || marker.value > previous + MAX_NUMBER_GAP) break;
       items.push(next);
-      expected += 1;
+      previous = marker.value;
     }
     if (items.length >= 2) {
       runs.push({ items, kind });

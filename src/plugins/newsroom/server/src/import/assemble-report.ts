@@ -16,9 +16,13 @@ import type { Editorial } from '../editorial/types';
 import { reviewedYear } from './achievements';
 import { captionText } from './captions';
 import type { ReportHeader } from './header';
-import { districtOf, mergeDocuments, organizerOf, readDocuments, readMeetingSentence, type MeetingFacts } from './meeting-facts';
+import { chooseMeetingDate, inferredMessage, type ChosenDate, type EvidenceSentence, type ReportAnchors } from './date-resolver';
+import { datelineDate } from './dateline';
+import type { Repost } from './line-classifier';
+import { districtOf, isMeetingTitle, mergeDocuments, organizerOf, readDocuments, readMeetingSentence, type MeetingFacts } from './meeting-facts';
 import type { Classified, Paragraph } from './paragraphs';
 import { CASE_WARNINGS, type BodyBlock, type ParsedAchievement, type ParsedMeeting, type ParsedReport, type ParsedStreetCase, type ParseWarning } from '../../../shared/parsed-report';
+import { irregularityMessage } from './list-merger';
 import { readPeople } from './people';
 import type { ReportTime } from './report-time';
 import { readStreetCases, type StreetCaseResult } from './experience-sharing';
@@ -32,15 +36,48 @@ function fingerprintOf(headline: string, reportedAt: string | undefined, source:
     .digest('hex');
 }
 
-function findMeetingFacts(paragraphs: ReadonlyArray<Paragraph>, time: ReportTime): MeetingFacts {
+/** The meeting's name and venue from the sentence that names it, else from the headline; its date from every date of the body. */
+function findMeetingFacts(paragraphs: ReadonlyArray<Paragraph>, header: ReportHeader, anchors: ReportAnchors): { facts: MeetingFacts; chosen?: ChosenDate; fromHeadline: boolean } {
+  let named: MeetingFacts | undefined;
+  const sentences: EvidenceSentence[] = [];
   for (const paragraph of paragraphs) {
     if (paragraph.kind !== 'body') continue;
-    for (const sentence of splitSentences(paragraph.text)) {
-      const found = readMeetingSentence(sentence, time.date);
-      if (found !== undefined) return found;
+    for (const text of splitSentences(paragraph.text)) {
+      const found = named === undefined ? readMeetingSentence(text) : undefined;
+      named ??= found;
+      sentences.push({ text, naming: found !== undefined });
     }
   }
-  return {};
+  const fromHeadline = named === undefined ? titleFromHeadline(header.headline) : undefined;
+  const { title, venue } = named ?? fromHeadline ?? {};
+  // A date is the meeting's only when the report is about a meeting.
+  const chosen = title === undefined ? undefined : chooseMeetingDate(sentences, anchors);
+  const facts: MeetingFacts = { ...(title !== undefined ? { title } : {}), ...(venue !== undefined ? { venue } : {}), ...(chosen !== undefined ? { heldOn: chosen.date } : {}) };
+  return { facts, ...(chosen !== undefined ? { chosen } : {}), fromHeadline: fromHeadline !== undefined };
+}
+
+/** A headline that names the meeting (`光明区残联召开…座谈会`, `…现场会在盐田召开`, `…开展…调研`). */
+function titleFromHeadline(headline: string): MeetingFacts | undefined {
+  const read = readMeetingSentence(headline);
+  if (read?.title !== undefined) return { title: read.title, ...(read.venue !== undefined ? { venue: read.venue } : {}) };
+  return isMeetingTitle(headline) ? { title: headline } : undefined;
+}
+
+/** The report's own dates that relative dates are reckoned from. */
+function anchorsOf(header: ReportHeader, content: { dateline?: string; repost?: Repost }, time: ReportTime): ReportAnchors {
+  const original = header.repost?.date ?? content.repost?.date;
+  const dateline = content.dateline === undefined ? undefined : datelineDate(content.dateline);
+  return { ...(original !== undefined ? { original } : {}), ...(dateline !== undefined ? { dateline } : {}), ...(time.date !== undefined ? { report: time.date } : {}) };
+}
+
+function dateWarnings(chosen: ChosenDate | undefined, fromHeadline: boolean, warnings: ParseWarning[]): void {
+  const message = chosen === undefined ? undefined : inferredMessage(chosen);
+  if (message !== undefined) warnings.push({ code: 'meeting.held-on-inferred', message });
+  if (chosen === undefined || chosen.afterReport.length > 0) {
+    const after = chosen?.afterReport ?? [];
+    if (after.length > 0) warnings.push({ code: 'meeting.held-on-after-report', message: `报道中的日期${after.join('、')}晚于报道日期，未作为会议日期` });
+  }
+  if (fromHeadline) warnings.push({ code: 'meeting.title-from-headline', message: '正文没有点明会议名称的句子，会议名称取自标题，请核对' });
 }
 
 function withYears(classified: Classified, heldOn: string | undefined, time: ReportTime, warnings: ParseWarning[]): ParsedAchievement[] {
@@ -51,9 +88,10 @@ function withYears(classified: Classified, heldOn: string | undefined, time: Rep
     classified.paragraphs.filter((p) => p.kind !== 'achievement').map((p) => p.text),
     reportYear,
   );
-  if (classified.extraListLine !== undefined) {
-    warnings.push({ code: 'achievements.extra-list', message: '报道中有多组编号成绩，只导入了第一组', line: classified.extraListLine });
+  if (classified.lists > 1) {
+    warnings.push({ code: 'achievements.lists-merged', message: `报道中有${classified.lists}组编号成绩，已按报道顺序合并为一组并重新编号` });
   }
+  for (const found of classified.irregular) warnings.push({ code: 'achievements.numbering-irregular', message: irregularityMessage(found), line: found.line });
   const achievements = classified.achievements.map(({ achievement, line }) => {
     if (achievement.title === undefined) {
       warnings.push({ code: 'achievements.title-missing', message: `第${achievement.ordinal}项成绩没有可用的标题`, line });
@@ -89,24 +127,23 @@ function bodyOf(paragraphs: ReadonlyArray<Paragraph>, street: StreetCaseResult):
   return body;
 }
 
-function meetingWarnings(facts: MeetingFacts, organizer: string | undefined, time: ReportTime, warnings: ParseWarning[]): void {
+function meetingWarnings(facts: MeetingFacts, organizer: string | undefined, warnings: ParseWarning[]): void {
   if (facts.title === undefined) warnings.push({ code: 'meeting.title-missing', message: '未找到会议名称（“……会议在……召开/举行”）' });
   if (facts.heldOn === undefined) warnings.push({ code: 'meeting.held-on-missing', message: '未找到会议日期' });
-  else if (time.reportedAt !== undefined && facts.heldOn > time.reportedAt.slice(0, 10)) {
-    warnings.push({ code: 'meeting.held-on-after-report', message: '会议日期晚于报道日期' });
-  }
   if (organizer === undefined) warnings.push({ code: 'meeting.organizer-missing', message: '未找到会议主办单位' });
 }
 
 export function assembleReport(
   header: ReportHeader,
+  content: { dateline?: string; repost?: Repost },
   classified: Classified,
   editorial: Editorial,
   time: ReportTime,
   warnings: ParseWarning[],
 ): ParsedReport {
   const { paragraphs } = classified;
-  const facts = findMeetingFacts(paragraphs, time);
+  const found = findMeetingFacts(paragraphs, header, anchorsOf(header, content, time));
+  const { facts } = found;
   const organizer = facts.title === undefined ? undefined : organizerOf(facts.title);
   const district = districtOf(organizer ?? '') ?? districtOf((facts.title ?? '').replace(/^\d{4}年度?/, ''));
   const adoptedDocuments = mergeDocuments(paragraphs.filter((p) => p.kind !== 'achievement').flatMap((p) => readDocuments(p.text)));
@@ -118,7 +155,8 @@ export function assembleReport(
   const achievements = withYears(classified, facts.heldOn, time, warnings);
   const streetCases = streetCasesOf(street, warnings);
   const body = bodyOf(paragraphs, street);
-  meetingWarnings(facts, organizer, time, warnings);
+  dateWarnings(found.chosen, found.fromHeadline, warnings);
+  meetingWarnings(facts, organizer, warnings);
   const meeting: ParsedMeeting = {
     ...(facts.title !== undefined ? { title: facts.title } : {}),
     headline: header.headline,

@@ -10,7 +10,7 @@
  * read by the editorial core's `parseCreditLine`, the same reader the hooks use.
  */
 import { parseCreditLine, type ParsedCredit } from '../editorial/credit-line';
-import { CREDIT_NOISE, creditsOfText, isCreditText, MAX_CREDIT_TEXT } from './header-credits';
+import { withoutCreditNoise, creditsOfText, isCreditText, MAX_CREDIT_TEXT } from './header-credits';
 import { findFullDate, type CalendarDate } from './text-dates';
 import { stripLeadingPunctuation } from './text';
 
@@ -34,7 +34,7 @@ function readCreditGroup(text: string): { credits: ParsedCredit[]; length: numbe
   if (opener === -1) return undefined;
   const close = text.indexOf(CLOSING[opener], 1);
   if (close === -1 || close > MAX_CREDIT_TEXT) return undefined;
-  const credits = parseCreditLine(text.slice(1, close).replace(CREDIT_NOISE, ''));
+  const credits = parseCreditLine(withoutCreditNoise(text.slice(1, close)));
   return credits.length === 0 ? undefined : { credits, length: close + 1 };
 }
 

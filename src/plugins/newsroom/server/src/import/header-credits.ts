@@ -21,8 +21,14 @@ import { characterCount } from './text';
 export const MAX_CREDIT_TEXT = 150;
 
 /** Words in a credit group that are not names: (记者 田也 报道). */
-// Tried only where a run of spaces starts (or at the word itself): linear on a line of many spaces.
-export const CREDIT_NOISE = /(?<!\s)\s*(摄影报道|报道组|报道)\s*$/;
+const CREDIT_NOISE = ['摄影报道', '报道组', '报道'];
+
+/** The text without a closing noise word (a loop over the table: a `\s*…$` pattern would backtrack on long runs of spaces). */
+export function withoutCreditNoise(text: string): string {
+  const trimmed = text.trimEnd();
+  const word = CREDIT_NOISE.find((w) => trimmed.endsWith(w));
+  return word === undefined ? text : trimmed.slice(0, -word.length).trimEnd();
+}
 
 /** How an organization's name ends: an 作者 that is one is not a person. */
 const ORGANIZATION_END = /(联|会|局|委|办|网|报|台|中心|政府|部|站|社|院|所|处|厅|室|组|队|区|市|县|镇|街道|公司|媒体)$/u;
@@ -45,8 +51,8 @@ export function creditsOfText(text: string): ParsedCredit[] {
   const prepared = withoutOrganizationAuthors(text)
     .replace(/(^|[\s|｜丨])文[/／]/g, '$1 ')
     .replace(/(^|[\s|｜丨])图[/／]/g, '$1 摄影 ')
-    .replace(CREDIT_NOISE, '');
-  return parseCreditLine(prepared).filter((credit) => !CREDIT_NOISE.test(credit.name));
+;
+  return parseCreditLine(withoutCreditNoise(prepared)).filter((credit) => withoutCreditNoise(credit.name) === credit.name);
 }
 
 /** Role words that may open a credit line, longest first (the core's, so new roles count at once). */

@@ -15,14 +15,23 @@
  * `07.04.2016` (day first). Short lines before the headline (a site's name
  * above its own headline) are dropped; the headline is the last of them
  * before the date line. A header without a date line is still a header: the
- * date is then looked for in the dateline or the first sentences (dates.ts).
+ * date is then looked for in the dateline or the first sentences (report-time.ts).
  * Without a headline the text is not an article.
+ *
+ * Every line is first put to the line classifier (line-classifier.ts): meta
+ * lines (a date, a source, credits, a repost notice, a counter), furniture, a
+ * publisher line under the headline, a site-name line above it. What it does
+ * not take is a headline candidate. A headline cut off by the page
+ * (`……召开——谱`) loses its dangling fragment (uncutHeadline).
  */
 import { readHeaderCredits } from './header-credits';
-import { isRealDate, type CalendarDate } from './text-dates';
+import { classifyLine, isSiteName, type Repost } from './line-classifier';
+import type { PublicationDate } from './date-line';
+import type { CalendarDate } from './text-dates';
 import { characterCount, collapseSpaces, endsLikeSentence, type Line } from './text';
 
 export { isRealDate } from './text-dates';
+export { readPublicationDate, type PublicationDate } from './date-line';
 export type ReportDate = CalendarDate;
 
 /** How many lines the header may span. */
@@ -33,18 +42,6 @@ export const MAX_HEADLINE_LENGTH = 120;
 
 /** Only this much of a line is looked at when asking whether it is a header line. */
 const MAX_META_LINE_LENGTH = 120;
-
-export interface PublicationDate {
-  date: ReportDate;
-  hour: number;
-  minute: number;
-  second: number;
-  hasTime: boolean;
-  /** `07.04.2016`: read day first although month first would also be a date. */
-  dayFirstGuess: boolean;
-  /** What follows the date on the same line, e.g. `来源：福田区残联`. */
-  rest: string;
-}
 
 export interface ReportHeader {
   headline: string;
@@ -59,51 +56,22 @@ export interface ReportHeader {
   dropped: Line[];
   /** Index in `lines` of the first line after the header. */
   contentStart: number;
+  /** A repost's notice: the original's source, date and address. */
+  repost?: Repost;
 }
 
-/** Labels a date line may start with: `发布时间：2024-03-05 10:20`. */
-const DATE_LABELS = ['发布时间', '发布日期', '发表时间', '发表日期', '更新时间', '发布于', '时间', '日期'];
+/** Dashes a cut-off subtitle hangs from, and the longest fragment taken for a cut one. */
+const HEADLINE_CUT_MARKS = ['——', '--', '—', '－－'];
+const MAX_CUT_FRAGMENT = 2;
 
 /** Labels of a source: `来源: 深圳新闻网`, `稿源：福田区残联`. */
 const SOURCE_LABELS = ['信息来源', '文章来源', '新闻来源', '来源', '稿源'];
 
-/** What else may share the date line (`2024-03-05 10:20 来源：…`), and where a source value ends. */
+/** Where a source value ends. */
 const META_WORDS = [...SOURCE_LABELS, '作者', '编辑', '责任编辑', '浏览', '阅读', '字号', '点击'];
 
 /** Page furniture: text-to-speech buttons, font size, share links. */
 const BOILERPLATE_PREFIXES = ['人工智能朗读', '语音播报', '朗读', '字号', '【字号', '【字体', '分享到', '分享', '扫一扫', '打印', '浏览次数', '阅读量', '点击量'];
-
-const ISO_DATE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?:T| +)(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?)?/;
-const HAN_DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日(?: *(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?)?/;
-/** `07.04.2016`: day, month, year. */
-const DOTTED_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?: +(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?)?/;
-
-function dateParts(rest: string): { year: number; month: number; day: number; match: RegExpExecArray; dayFirstGuess: boolean } | undefined {
-  const iso = ISO_DATE.exec(rest) ?? HAN_DATE.exec(rest);
-  if (iso) return { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]), match: iso, dayFirstGuess: false };
-  const dotted = DOTTED_DATE.exec(rest);
-  if (!dotted) return undefined;
-  const [day, month] = [Number(dotted[1]), Number(dotted[2])];
-  return { year: Number(dotted[3]), month, day, match: dotted, dayFirstGuess: day <= 12 && month <= 12 && day !== month };
-}
-
-export function readPublicationDate(text: string): PublicationDate | undefined {
-  if (text.length > MAX_META_LINE_LENGTH) return undefined;
-  let rest = text;
-  const label = DATE_LABELS.find((l) => rest.startsWith(l));
-  if (label !== undefined) rest = rest.slice(label.length).replace(/^ *[:：] */, '');
-  const parts = dateParts(rest);
-  if (parts === undefined || !isRealDate(parts.year, parts.month, parts.day)) return undefined;
-  const { match } = parts;
-  const hasTime = match[4] !== undefined;
-  const [hour, minute, second] = [Number(match[4] ?? 0), Number(match[5] ?? 0), Number(match[6] ?? 0)];
-  if (hour > 23 || minute > 59 || second > 59) return undefined;
-  const after = rest.slice(match[0].length);
-  // Only more header on the same line; a date that starts a sentence is not a date line.
-  if (after.trim() !== '' && !(/^\s/.test(after) && META_WORDS.some((w) => after.trim().startsWith(w)))) return undefined;
-  const date = { year: parts.year, month: parts.month, day: parts.day };
-  return { date, hour, minute, second, hasTime, dayFirstGuess: parts.dayFirstGuess, rest: after.trim() };
-}
 
 /** The value of a `来源：…` label anywhere in `text`, up to a wide gap, a bar or the next header word. */
 export function readSource(text: string): string | undefined {
@@ -144,64 +112,107 @@ function isHeadline(text: string): boolean {
 
 /** Lines that a header may hold besides the headline. */
 function isMetaLine(text: string): boolean {
-  return readPublicationDate(text) !== undefined || isSourceLine(text) || isBoilerplate(text) || readHeaderCredits(text) !== undefined;
+  return classifyLine(text).kind !== 'text' || isBoilerplate(text) || readHeaderCredits(text) !== undefined;
 }
 
 /** Whether a date line follows `index` before the article starts: then the line at `index` is above the headline. */
 function dateLineAhead(lines: ReadonlyArray<Line>, index: number): boolean {
   for (let next = index + 1; next < lines.length && next < HEADER_WINDOW; next += 1) {
     const { text } = lines[next];
-    if (readPublicationDate(text) !== undefined) return true;
+    const found = classifyLine(text);
+    if (found.kind === 'meta' && found.date !== undefined) return true;
     if (!isMetaLine(text) && !isHeadline(text)) return false;
   }
   return false;
 }
 
+/** What the header has read so far. */
+interface HeaderState {
+  headline?: Line;
+  dateLine?: { date: PublicationDate; line: number };
+  source?: string;
+  /** A body named on a line of its own under the headline, or in a contribution notice: the source when no label names one. */
+  publisher?: string;
+  repost?: Repost;
+  creditTexts: string[];
+  dropped: Line[];
+  counterPending: boolean;
+}
+
+/** Takes a meta, furniture, publisher or contribution line into the header; false for any other line. */
+function absorbClassified(state: HeaderState, line: Line): boolean {
+  const found = classifyLine(line.text, { publishers: state.headline !== undefined });
+  const pending = state.counterPending;
+  state.counterPending = false;
+  if (found.kind === 'meta') {
+    if (found.title !== undefined && state.headline === undefined) {
+      state.headline = { text: found.title, line: line.line };
+      return true;
+    }
+    const keeps = found.date !== undefined || found.source !== undefined || found.creditText !== undefined || found.repost !== undefined;
+    if (found.date !== undefined) state.dateLine ??= { date: found.date, line: line.line };
+    if (found.source !== undefined) state.source ??= found.source;
+    if (found.creditText !== undefined) state.creditTexts.push(found.creditText);
+    if (found.repost !== undefined) state.repost ??= found.repost;
+    if (!keeps || found.repost !== undefined) state.dropped.push(line);
+    state.counterPending = found.counterPending;
+    return true;
+  }
+  if (found.kind === 'furniture' || (pending && characterCount(line.text) <= 12 && /\d/.test(line.text)) || (state.headline === undefined && isSiteName(line.text))) {
+    state.dropped.push(line);
+    return true;
+  }
+  if (found.kind === 'publisher' || found.kind === 'contribution') {
+    state.publisher ??= found.kind === 'publisher' ? found.name : found.source;
+    return true;
+  }
+  return false;
+}
+
+/** A headline cut off by the page (`……召开——谱`): the dangling fragment after a dash goes. */
+export function uncutHeadline(text: string): string {
+  for (const mark of HEADLINE_CUT_MARKS) {
+    const at = text.lastIndexOf(mark);
+    if (at <= 0) continue;
+    const fragment = text.slice(at + mark.length).trim();
+    if (characterCount(fragment) <= MAX_CUT_FRAGMENT) return text.slice(0, at).trim();
+  }
+  return text;
+}
+
 export function readHeader(lines: ReadonlyArray<Line>): ReportHeader | 'no-headline' {
-  let headline: Line | undefined;
-  let dateLine: { date: PublicationDate; line: number } | undefined;
-  let source: string | undefined;
-  const creditTexts: string[] = [];
-  const dropped: Line[] = [];
+  const state: HeaderState = { creditTexts: [], dropped: [], counterPending: false };
   let index = 0;
   for (; index < lines.length && index < HEADER_WINDOW; index += 1) {
     const { text } = lines[index];
-    const date = dateLine === undefined ? readPublicationDate(text) : undefined;
-    if (date !== undefined) {
-      dateLine = { date, line: lines[index].line };
-      source ??= readSource(date.rest);
-      const credits = readHeaderCredits(date.rest);
-      if (credits !== undefined) creditTexts.push(credits);
-      continue;
-    }
-    if (isSourceLine(text)) {
-      source ??= readSource(text);
-      continue;
-    }
+    if (absorbClassified(state, lines[index])) continue;
     if (isBoilerplate(text)) continue;
-    const credits = headline === undefined ? undefined : readHeaderCredits(text);
+    const credits = state.headline === undefined ? undefined : readHeaderCredits(text);
     if (credits !== undefined) {
-      creditTexts.push(credits);
+      state.creditTexts.push(credits);
       continue;
     }
     if (!isHeadline(text)) break;
-    if (headline === undefined) {
-      headline = lines[index];
+    if (state.headline === undefined) {
+      state.headline = lines[index];
       continue;
     }
     // A short line above the headline (a site's name) gives way to the headline under it.
-    if (dateLine !== undefined || !dateLineAhead(lines, index - 1)) break;
-    dropped.push(headline);
-    headline = lines[index];
+    if (state.dateLine !== undefined || !dateLineAhead(lines, index - 1)) break;
+    state.dropped.push(state.headline);
+    state.headline = lines[index];
   }
+  const { headline, dateLine, repost } = state;
   if (headline === undefined) return 'no-headline';
+  const source = state.source ?? state.publisher;
   return {
-    headline: collapseSpaces(headline.text),
+    headline: uncutHeadline(collapseSpaces(headline.text)),
     headlineLine: headline.line,
     ...(dateLine !== undefined ? { date: dateLine.date, dateLine: dateLine.line } : {}),
     ...(source !== undefined ? { source } : {}),
-    creditTexts,
-    dropped,
+    ...(repost !== undefined ? { repost } : {}),
+    creditTexts: state.creditTexts,
+    dropped: state.dropped.sort((a, b) => a.line - b.line),
     contentStart: index,
   };
 }

@@ -20,6 +20,7 @@
  * at its start.
  */
 import { type CalendarDate, dateAt, findDate, resolveDate, type DateMention } from './text-dates';
+import { HOLDING_VERBS, kindWordAtEnd } from './meeting-kinds';
 import { CLAUSE_SEPARATOR, SENTENCE_END, characterCount, isHan, stripLeadingPunctuation, wordAt } from './text';
 
 export { mergeDocuments, readDocuments, type ReadDocument } from './documents';
@@ -30,15 +31,13 @@ export interface MeetingFacts {
   heldOn?: string;
 }
 
-const HOLDING_VERBS = ['召开', '举行', '举办'];
-
 const MAX_VENUE_LENGTH = 30;
 const MAX_TITLE_LENGTH = 120;
 
-/** A meeting's name: 4–120 characters ending in 会 or 会议. */
-function isMeetingTitle(title: string): boolean {
+/** A meeting's name: 4–120 characters ending in a meeting kind word (meeting-kinds.ts). */
+export function isMeetingTitle(title: string): boolean {
   const length = characterCount(title);
-  return length >= 4 && length <= MAX_TITLE_LENGTH && (title.endsWith('会') || title.endsWith('会议'));
+  return length >= 4 && length <= MAX_TITLE_LENGTH && kindWordAtEnd(title) !== undefined;
 }
 
 /** The date at the very end of `text` (`…推进会4日`, `…会议于3月5日`), looked for in its last characters only. */
@@ -110,6 +109,13 @@ function readSubjectVerbMeeting(sentence: string, verbAt: number, verb: string, 
   const before = sentence.slice(0, verbAt);
   const { clause, start } = lastClause(before);
   let subject = clause;
+  let venue: string | undefined;
+  // `深圳市残联在盐田区召开…`: the organizer, then where.
+  const zaiAt = subject.lastIndexOf('在');
+  if (zaiAt > 0 && wordAtEnd(subject.slice(0, zaiAt), ORGANIZER_ENDINGS) !== undefined && characterCount(subject) - zaiAt - 1 <= MAX_VENUE_LENGTH) {
+    venue = subject.slice(zaiAt + 1).trim();
+    subject = subject.slice(0, zaiAt);
+  }
   let date: DateMention | undefined;
   const trailing = trailingDate(subject);
   if (trailing !== undefined && trailing.start > 0) {
@@ -128,11 +134,11 @@ function readSubjectVerbMeeting(sentence: string, verbAt: number, verb: string, 
     if (leading !== undefined && leading.start === 0) date = leading;
   }
   const title = meeting.startsWith(subject) ? meeting : `${subject}${meeting}`;
-  return factsOf(title, undefined, date, report);
+  return factsOf(title, venue === '' ? undefined : venue, date, report);
 }
 
 /** Title, venue and date from one sentence, if it announces the meeting. */
-export function readMeetingSentence(sentence: string, report: CalendarDate | undefined): MeetingFacts | undefined {
+export function readMeetingSentence(sentence: string, report?: CalendarDate): MeetingFacts | undefined {
   for (const verb of HOLDING_VERBS) {
     const verbAt = sentence.indexOf(verb);
     if (verbAt === -1) continue;
@@ -152,11 +158,18 @@ function wordAtEnd(text: string, words: ReadonlyArray<string>): string | undefin
   return best;
 }
 
-/** Meeting words that end a title, longest first. */
-const MEETING_WORDS = ['全体委员会议', '全体会议', '工作会议', '全会', '大会', '座谈会', '推进会', '部署会', '会议', '会'];
+/** Where the description of the meeting starts after its organizer: a year (in digits or Chinese numerals), a session, 全体, a scope. */
+const DESCRIPTION_STARTS = [/\d{4}年/, /[〇零一二三四五六七八九]{4}年/, /第[0-9一二三四五六七八九十]{1,3}[次届]/, /全体/, /全[省市区县]/, /[上下]半年/, /年度/, /成员单位/];
 
-/** Where the description of the meeting starts after its organizer: a year, a session, 全体, a scope. */
-const DESCRIPTION_STARTS = [/\d{4}年/, /第[0-9一二三四五六七八九十]{1,3}[次届]/, /全体/, /全[省市区县]/, /[上下]半年/, /年度/, /成员单位/];
+/** The shortest start of `text` that ends like a body (a multi-character ending): `光明区残联残疾人家属代表` → 光明区残联. */
+function leadingOrganizer(text: string): string | undefined {
+  for (let end = 4; end <= text.length; end += 1) {
+    const head = text.slice(0, end);
+    const ending = wordAtEnd(head, ORGANIZER_ENDINGS);
+    if (ending !== undefined && ending.length >= 2) return head;
+  }
+  return undefined;
+}
 
 /**
  * `2023年福田区残工委第一次全体会议` → `福田区残工委`: the title up to where
@@ -165,7 +178,7 @@ const DESCRIPTION_STARTS = [/\d{4}年/, /第[0-9一二三四五六七八九十]{
  */
 export function organizerOf(title: string): string | undefined {
   const rest = title.replace(/^\d{4}年度?/, '');
-  const meetingWord = MEETING_WORDS.find((word) => rest.endsWith(word));
+  const meetingWord = kindWordAtEnd(rest);
   if (meetingWord === undefined) return undefined;
   let end = rest.length - meetingWord.length;
   for (const pattern of DESCRIPTION_STARTS) {
@@ -173,7 +186,8 @@ export function organizerOf(title: string): string | undefined {
     if (match !== null && match.index >= 2) end = match.index;
   }
   const organizer = rest.slice(0, end).trim();
-  return wordAtEnd(organizer, ORGANIZER_ENDINGS) !== undefined && characterCount(organizer) >= 2 ? organizer : undefined;
+  if (wordAtEnd(organizer, ORGANIZER_ENDINGS) !== undefined && characterCount(organizer) >= 2) return organizer;
+  return leadingOrganizer(organizer);
 }
 
 /**

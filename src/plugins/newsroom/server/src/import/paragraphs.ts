@@ -13,6 +13,7 @@ import { isCaption } from './captions';
 import { readOrdinalMarker } from './chinese-numerals';
 import type { Content } from './content';
 import { findInlinePoints, pointTitle } from './numbered-points';
+import { mergeLists, type Irregularity, type NumberedList } from './list-merger';
 import { readSpeechMentions, type SpeechMention } from './speech-roles';
 import { characterCount, endsLikeSentence, splitSentences, type Line } from './text';
 
@@ -31,56 +32,53 @@ export interface Paragraph extends Line {
 
 export interface Classified {
   paragraphs: Paragraph[];
-  /** The first list of achievements, line by line or inline, in order. */
+  /** Every list of achievements, line by line or inline, merged in report order (list-merger.ts). */
   achievements: Array<{ achievement: ParsedAchievement; line: number }>;
-  /** Line of a second list of achievements, which is not imported. */
-  extraListLine?: number;
+  /** How many lists were merged, and the printed numbers that were not the expected ones. */
+  lists: number;
+  irregular: Irregularity[];
   requirements: string[];
 }
+
+/** The lists of achievements as found, before they are merged. */
+type Lists = NumberedList[];
 
 function isHeading(text: string): boolean {
   return characterCount(text) <= MAX_HEADING_LENGTH && !endsLikeSentence(text) && !text.includes('。') && /\p{L}/u.test(text);
 }
 
 /** Inline points: achievements leave the paragraph (its intro stays), requirements are listed. */
-function takeInlinePoints(paragraphs: Paragraph[], classified: Classified): void {
-  for (const paragraph of paragraphs) {
+function takeInlinePoints(paragraphs: Paragraph[], classified: Classified, lists: Lists): void {
+  paragraphs.forEach((paragraph, at) => {
     const points = findInlinePoints(paragraph.text);
-    if (points === undefined) continue;
+    if (points === undefined) return;
     if (points.kind === 'requirements') {
       classified.requirements.push(...points.items.flatMap((item) => pointTitle(item) ?? []));
-      continue;
+      return;
     }
-    if (classified.achievements.length > 0) {
-      classified.extraListLine ??= paragraph.line;
-      continue;
-    }
-    points.items.forEach((item, index) => {
-      classified.achievements.push({ achievement: readInlineAchievement(item, index + 1), line: paragraph.line });
-    });
+    const items = points.items.map((item, index) => ({ achievement: readInlineAchievement(item, index + 1), printed: index + 1, line: paragraph.line }));
+    lists.push({ at, items });
     paragraph.text = [points.intro, points.after].filter((part) => part !== '').join('');
-  }
+  });
 }
 
 /** Line-by-line numbered runs: the first run of achievements, and every run of requirements. */
-function takeNumberedRuns(paragraphs: Paragraph[], classified: Classified): void {
+function takeNumberedRuns(paragraphs: Paragraph[], classified: Classified, lists: Lists): void {
   const runs = findNumberedRuns(paragraphs.map((p) => ({ text: p.text, isCaption: p.kind === 'caption' })));
   for (const run of runs) {
     if (run.kind === 'requirements') {
       classified.requirements.push(...run.items.flatMap((index) => requirementTitle(paragraphs[index].text) ?? []));
       continue;
     }
-    if (classified.achievements.length > 0) {
-      classified.extraListLine ??= paragraphs[run.items[0]].line;
-      continue;
-    }
+    const items: NumberedList['items'] = [];
     for (const index of run.items) {
       // People are not read from achievements: they name no speakers.
       paragraphs[index].kind = 'achievement';
       paragraphs[index].mentions = [];
       const achievement = readAchievement(paragraphs[index].text);
-      if (achievement !== undefined) classified.achievements.push({ achievement, line: paragraphs[index].line });
+      if (achievement !== undefined) items.push({ achievement, printed: achievement.ordinal, line: paragraphs[index].line });
     }
+    lists.push({ at: run.items[0], items });
   }
 }
 
@@ -89,8 +87,9 @@ export function classifyParagraphs(content: Content): Classified {
   const paragraphs: Paragraph[] = content.lines
     .filter((line) => line.text !== '' || line.line !== datelineLine)
     .map((line): Paragraph => ({ text: line.text, line: line.line, kind: 'body', mentions: [] }));
-  const classified: Classified = { paragraphs, achievements: [], requirements: [] };
-  takeInlinePoints(paragraphs, classified);
+  const classified: Classified = { paragraphs, achievements: [], lists: 0, irregular: [], requirements: [] };
+  const lists: Lists = [];
+  takeInlinePoints(paragraphs, classified, lists);
 
   // Without a dateline, the narrative starts at the first long or multi-sentence line near the top.
   const narrativeStart =
@@ -101,7 +100,8 @@ export function classifyParagraphs(content: Content): Classified {
     if (paragraph.line === datelineLine || readOrdinalMarker(paragraph.text) !== undefined) return;
     if (isCaption(paragraph.text, { beforeNarrative: index < narrativeStart, mentions: paragraph.mentions })) paragraph.kind = 'caption';
   });
-  takeNumberedRuns(paragraphs, classified);
+  takeNumberedRuns(paragraphs, classified, lists);
+  Object.assign(classified, mergeLists(lists));
   for (const paragraph of paragraphs) {
     if (paragraph.kind === 'body' && paragraph.line !== datelineLine && isHeading(paragraph.text)) paragraph.kind = 'heading';
   }

@@ -11,15 +11,19 @@
  *    converted to simplified (traditional.ts), page chrome dropped
  *    (page-chrome.ts) — each change a warning.
  * 3. Header (header.ts): headline, date line (→ reportedAt, Beijing time),
- *    来源/稿源 (→ source), credits printed there (`作者：…`, `文/记者 …`).
+ *    来源/稿源 (→ source), credits printed there (`作者：…`, `文/记者 …`),
+ *    a repost notice — each line read by the line classifier
+ *    (line-classifier.ts over the word tables of line-words.ts).
  *    A report without a date line takes its date from the dateline or the
  *    first paragraphs (report-time.ts).
  * 4. The article (content.ts): end marks off, credit lines at the foot and
  *    top, the dateline and its credits (dateline.ts).
  * 5. Paragraphs (paragraphs.ts): caption, numbered achievement, heading or
  *    narrative; numbered points inside a paragraph; the people each mentions.
- * 6. The report (assemble-report.ts): the meeting's title, venue, date,
- *    organizer, district and documents (meeting-facts.ts), street cases,
+ * 6. The report (assemble-report.ts): the meeting's title, venue,
+ *    organizer, district and documents (meeting-facts.ts, meeting-kinds.ts),
+ *    its date chosen among every date of the body (date-resolver.ts), the
+ *    numbered lists merged (list-merger.ts), street cases,
  *    speeches and speakers (people.ts), achievements with their year,
  *    captions and the body; the editorial component (editorial-fields.ts).
  *
@@ -60,10 +64,11 @@ export function parseArticle(text: string, options: ParseOptions = {}): ParseRes
   if (header === 'no-headline') fail('not-a-report', options, 'no-headline');
   warnings.push(...header.dropped.map(chromeWarning));
   const content = readContent(lines, header);
+  warnings.push(...content.dropped.map(chromeWarning));
   if (!content.lines.some(isNarrative)) fail('not-a-report', options, 'no-narrative');
   const time = reportTime(header, content, warnings);
   const editorial = buildEditorial(header, content, time, warnings);
   const classified = classifyParagraphs(content);
-  const report = assembleReport(header, classified, editorial, time, warnings);
+  const report = assembleReport(header, content, classified, editorial, time, warnings);
   return { report, warnings };
 }

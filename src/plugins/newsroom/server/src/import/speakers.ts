@@ -21,7 +21,7 @@ import type { Position } from '../editorial/types';
 import type { ParsedSpeaker } from '../../../shared/parsed-report';
 import { descriptionSegments, splitOrganizationAndTitle } from './speaker-title';
 
-const LEVELS = ['街道', '社区', '区', '县', '市', '镇', '村', '省'];
+const LEVELS = ['街道', '社区', '新区', '区', '县', '市', '镇', '村', '省'];
 
 /** Long official forms and their everyday short forms. */
 const ALIASES: ReadonlyArray<[string, string]> = [

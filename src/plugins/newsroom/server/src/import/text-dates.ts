@@ -16,6 +16,7 @@
  * `近日`, `日前` ("recently") name no day and are not dates.
  */
 import { parseChineseNumeral } from './chinese-numerals';
+import { wordAt } from './text';
 
 export interface CalendarDate {
   year: number;
@@ -79,8 +80,46 @@ function withTimeOfDay(text: string, end: number): number {
 
 const isDayMark = (char: string | undefined): boolean => char === '日' || char === '号';
 
-/** `2023年4月28日`, `4月28日`, `28日`, `上月28日`, `昨日` … starting at `index`. */
+/** Words after `N号` / `N日` that make it a label, not a day: `二号会议室`, `1号文件`, `3号楼`. */
+const LABEL_NOUNS = ['会议室', '会场', '楼', '馆', '厅', '院', '文件', '令', '线', '门', '窗口', '台', '房', '室', '地块', '大院', '展位'];
+
+/** `12日` / `12号` is a day unless a label noun follows it. */
+function isDayAt(text: string, at: number): boolean {
+  return isDayMark(text[at]) && wordAt(text, at + 1, LABEL_NOUNS) === undefined;
+}
+
+const HAN_DIGITS = '〇零一二三四五六七八九';
+
+/** `二〇二三年`: a year written digit by digit in Chinese numerals, with its 年. */
+function hanYearAt(text: string, index: number): { value: number; end: number } | undefined {
+  let value = 0;
+  for (let at = index; at < index + 4; at += 1) {
+    const digit = HAN_DIGITS.indexOf(text[at] ?? '');
+    if (digit === -1) return undefined;
+    value = value * 10 + Math.max(0, digit - 1);
+  }
+  return text[index + 4] === '年' ? { value, end: index + 4 } : undefined;
+}
+
+/** `2016/4/7`, `2016-04-07`, `2016.4.7` (year first) and `07.04.2016` (day first) in running text. */
+const NUMERIC_YEAR_FIRST = /(\d{4})([-/.])(\d{1,2})\2(\d{1,2})/y;
+const NUMERIC_DAY_FIRST = /(\d{1,2})\.(\d{1,2})\.(\d{4})/y;
+
+function numericDateAt(text: string, index: number): DateMention | undefined {
+  NUMERIC_YEAR_FIRST.lastIndex = index;
+  const yearFirst = NUMERIC_YEAR_FIRST.exec(text);
+  NUMERIC_DAY_FIRST.lastIndex = index;
+  const dayFirst = yearFirst === null ? NUMERIC_DAY_FIRST.exec(text) : null;
+  const match = yearFirst ?? dayFirst;
+  if (match === null || /\d/.test(text[index + match[0].length] ?? '')) return undefined;
+  const [year, month, day] = yearFirst !== null ? [match[1], match[3], match[4]].map(Number) : [match[3], match[2], match[1]].map(Number);
+  return isRealDate(year, month, day) ? { year, month, day, start: index, end: withTimeOfDay(text, index + match[0].length) } : undefined;
+}
+
+/** `2023年4月28日`, `二〇二三年十二月二十八日`, `4月28日`, `28日`, `上月28日`, `昨日`, `2016/4/7`, `07.04.2016` … starting at `index`. */
 export function dateAt(text: string, index: number): DateMention | undefined {
+  const numeric = /\d/.test(text[index] ?? '') ? numericDateAt(text, index) : undefined;
+  if (numeric !== undefined) return numeric;
   const relativeDay = RELATIVE_DAYS.find(([word]) => text.startsWith(word, index));
   if (relativeDay !== undefined) {
     return { daysBefore: relativeDay[1], start: index, end: withTimeOfDay(text, index + relativeDay[0].length) };
@@ -88,10 +127,10 @@ export function dateAt(text: string, index: number): DateMention | undefined {
   const relativeMonth = RELATIVE_MONTHS.find(([word]) => text.startsWith(word, index));
   if (relativeMonth !== undefined) {
     const day = numberAt(text, index + relativeMonth[0].length, 3);
-    if (day === undefined || !isDayMark(text[day.end])) return undefined;
+    if (day === undefined || !isDayAt(text, day.end)) return undefined;
     return { monthsBefore: relativeMonth[1], day: day.value, start: index, end: withTimeOfDay(text, day.end + 1) };
   }
-  const first = numberAt(text, index, 4);
+  const first = hanYearAt(text, index) ?? numberAt(text, index, 4);
   if (first === undefined) return undefined;
   let year: number | undefined;
   let cursor = index;
@@ -102,11 +141,11 @@ export function dateAt(text: string, index: number): DateMention | undefined {
   const month = year === undefined ? first : numberAt(text, cursor, 3);
   if (month !== undefined && text[month.end] === '月') {
     const day = numberAt(text, month.end + 1, 3);
-    if (day === undefined || !isDayMark(text[day.end])) return undefined;
+    if (day === undefined || !isDayAt(text, day.end)) return undefined;
     return { ...(year !== undefined ? { year } : {}), month: month.value, day: day.value, start: index, end: withTimeOfDay(text, day.end + 1) };
   }
   // `12日`: a day alone, not the end of a month-day (the caller starts at the month).
-  if (year === undefined && isDayMark(text[first.end]) && first.end - index <= 3 && text[index - 1] !== '月') {
+  if (year === undefined && isDayAt(text, first.end) && first.end - index <= 3 && text[index - 1] !== '月') {
     return { day: first.value, start: index, end: withTimeOfDay(text, first.end + 1) };
   }
   return undefined;
@@ -120,6 +159,26 @@ export function findDate(text: string): DateMention | undefined {
     if (date !== undefined) return date;
   }
   return undefined;
+}
+
+/** Characters a date expression can start with: digits, Chinese numerals, the first of a relative word. */
+const DATE_STARTS = new Set([...'0123456789', ...'〇零一二三四五六七八九十两', ...[...RELATIVE_DAYS, ...RELATIVE_MONTHS].map(([word]) => word[0])]);
+
+/** Every date mention of `text` in order, none inside a title 《…》 (a document's years are not the meeting's). */
+export function findDates(text: string): DateMention[] {
+  const found: DateMention[] = [];
+  let inTitle = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text[index];
+    if (char === '《') inTitle += 1;
+    else if (char === '》') inTitle = Math.max(0, inTitle - 1);
+    if (inTitle > 0 || !DATE_STARTS.has(char) || (index > 0 && /[0-9]/.test(text[index - 1]))) continue;
+    const date = dateAt(text, index);
+    if (date === undefined) continue;
+    found.push(date);
+    index = date.end - 1;
+  }
+  return found;
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');

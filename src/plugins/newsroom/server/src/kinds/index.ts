@@ -35,6 +35,8 @@ export interface PageTools {
   url?: string;
   /** A speaker's speeches across meetings. */
   speechesOf(speakerDocumentId: string, locale?: string): Promise<PlainObject[]>;
+  /** The latest of them, as many as a stored page carries (`pageListSize`), and the total: given when building a stored page. */
+  latestSpeechesOf?(speakerDocumentId: string, locale?: string): Promise<{ speeches: PlainObject[]; total: number }>;
 }
 
 /** What the registry adds to a kind; every part is optional. */
@@ -104,10 +106,16 @@ const ATTACHMENTS: ReadonlyArray<KindAttachments & { schema: ContentTypeSchema }
     schema: speakerSchema,
     layout: speakerLayout,
     pagePopulate: { positions: true, photo: MEDIA_FOR_PAGES },
-    pageExtras: async (page, { speechesOf }) => ({
-      jsonLd: speakerJsonLd(asView<SpeakerSummary>(page)),
-      speeches: await speechesOf(String(page.documentId), localeOf(page)),
-    }),
+    pageExtras: async (page, { speechesOf, latestSpeechesOf }) => {
+      const id = String(page.documentId);
+      // A stored page is bounded whatever the archive: the latest speeches and the total; the rest is paged.
+      const latest = latestSpeechesOf ? await latestSpeechesOf(id, localeOf(page)) : undefined;
+      return {
+        jsonLd: speakerJsonLd(asView<SpeakerSummary>(page)),
+        speeches: latest ? latest.speeches : await speechesOf(id, localeOf(page)),
+        ...(latest ? { speechesTotal: latest.total } : {}),
+      };
+    },
     previewArticle: speakerArticle,
   },
 ];

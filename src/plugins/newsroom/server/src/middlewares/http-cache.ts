@@ -38,7 +38,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
       etag = `W/"${createHash('sha256').update(serialized).digest('base64url').slice(0, 27)}"`;
       ctx.set('ETag', etag);
     }
-    const { cacheControl } = strapi.config.get('plugin::newsroom') as NewsroomConfig;
+    const { cacheControl } = strapi.config.get<NewsroomConfig>('plugin::newsroom');
     ctx.set('Cache-Control', ctx.state.auth?.credentials ? 'private, no-cache' : cacheControl);
     ctx.vary('Authorization');
     // Not Koa's ctx.fresh: it answers 200 whenever the request says Cache-Control: no-cache.

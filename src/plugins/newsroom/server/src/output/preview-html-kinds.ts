@@ -41,7 +41,7 @@ export const meetingArticle: PreviewArticle = (page, { words }, h) => {
   const parts = [
     leadHtml(meeting.headline || meeting.title || words.untitled, meeting.editorial, h),
     meeting.headline && meeting.title && meeting.headline !== meeting.title ? `<p class="subtitle">${esc(meeting.title)}</p>` : '',
-    image(meeting.cover as MediaView | null, words),
+    image(meeting.cover, words),
     meeting.summary ? `<p class="summary">${esc(meeting.summary)}</p>` : '',
     blocksHtml(meeting.body, h, words),
     section(h, 'facts', words.facts, definitions([[words.heldOn, meeting.heldOn], [words.venue, meeting.venue], [words.organizer, meeting.organizer], [words.district, meeting.district]])),

@@ -49,7 +49,7 @@ export default async (policyContext: PreviewPolicyContext, _config: unknown, { s
   if (locale) where.locale = locale;
   if (!draftAndPublish) delete where.publishedAt;
 
-  const stored = (await strapi.db.query(uid as UID.ContentType).findOne({
+  const stored = (await strapi.db.query(uid).findOne({
     where,
     select: ['id', 'documentId', ...(localized ? ['locale'] : [])],
     populate: { createdBy: { select: ['id'] } },

@@ -26,6 +26,13 @@ export default {
         handler: `${kind.name}.bySlug`,
         config: { middlewares: [HTTP_CACHE] },
       })),
+      // A speaker's speeches past the latest ones their page carries: GET /api/newsroom/speakers/by-slug/:slug/speeches?page=2
+      {
+        method: 'GET',
+        path: '/speakers/by-slug/:slug/speeches',
+        handler: 'speaker-speeches.list',
+        config: { middlewares: [HTTP_CACHE] },
+      },
       // Feeds and sitemaps of the stored pages: /api/newsroom/feeds/rss.xml, …/sitemap.xml.
       ...Object.entries(FEED_ROUTES).map(([action, path]) => ({
         method: 'GET',

@@ -2,6 +2,7 @@ import { factories } from '@strapi/strapi';
 import { KINDS } from '../kinds';
 import editorial from './editorial';
 import importer from './importer';
+import outbox from './outbox/service';
 import pages from './pages';
 import previewLinks from './preview/links';
 import previewPages from './preview/pages';
@@ -11,6 +12,7 @@ export default {
   ...Object.fromEntries(KINDS.map((kind) => [kind.name, factories.createCoreService(kind.uid)])),
   editorial,
   importer,
+  outbox,
   pages,
   'preview-links': previewLinks,
   'preview-pages': previewPages,

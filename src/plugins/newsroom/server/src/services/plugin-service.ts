@@ -12,4 +12,4 @@ export interface NewsroomServices {
 
 /** A service of the plugin, typed: the one place its name is trusted to give its type. */
 export const pluginService = <Name extends keyof NewsroomServices>(strapi: Core.Strapi, name: Name): NewsroomServices[Name] =>
-  strapi.plugin('newsroom').service(name) as NewsroomServices[Name];
+  strapi.plugin('newsroom').service<NewsroomServices[Name]>(name);

@@ -34,10 +34,11 @@ export const afterCommit = async (strapi: Core.Strapi, task: Task): Promise<void
   };
   if (!strapi.db.inTransaction()) return guarded();
   const tasks = scope.getStore();
-  await strapi.db.transaction(async ({ onCommit }: { onCommit(cb: () => void): void }) =>
+  await strapi.db.transaction(({ onCommit }: { onCommit(cb: () => void): void }) => {
     onCommit(() => {
       if (tasks) tasks.push(guarded);
       else void guarded();
-    })
-  );
+    });
+    return Promise.resolve();
+  });
 };

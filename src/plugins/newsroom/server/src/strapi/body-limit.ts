@@ -25,7 +25,7 @@ interface MiddlewareRegistry {
 }
 
 export const raiseBodyLimitForImports = (strapi: Core.Strapi): void => {
-  const registry = strapi.get('middlewares') as MiddlewareRegistry;
+  const registry = strapi.get<MiddlewareRegistry>('middlewares');
   registry.extend('strapi::body', (body) => (config, context) => {
     const everywhere = body(config, context);
     const forImports = body({ ...config, jsonLimit: IMPORT_BODY_LIMIT, textLimit: IMPORT_BODY_LIMIT }, context);

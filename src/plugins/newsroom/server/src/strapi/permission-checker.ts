@@ -20,7 +20,7 @@ export interface PermissionChecker {
  * conditions and i18n's locale property.
  */
 export const contentManagerChecker = (strapi: Core.Strapi, userAbility: UserAbility, model: string): PermissionChecker =>
-  (strapi.plugin('content-manager').service('permission-checker') as { create(options: { userAbility: UserAbility; model: string }): PermissionChecker }).create({
-    userAbility,
-    model,
-  });
+  strapi
+    .plugin('content-manager')
+    .service<{ create(options: { userAbility: UserAbility; model: string }): PermissionChecker }>('permission-checker')
+    .create({ userAbility, model });

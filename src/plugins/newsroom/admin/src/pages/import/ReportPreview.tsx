@@ -1,4 +1,4 @@
-import * as React from 'react';
+import type * as React from 'react';
 import { Accordion, Badge, Box, Flex, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import type { ImportOutcome } from '../../api';

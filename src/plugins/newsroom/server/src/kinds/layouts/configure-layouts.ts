@@ -117,8 +117,8 @@ export const configureLayouts = async (strapi: Core.Strapi, { force = false }: {
   if (!force && written?.version === LAYOUTS_VERSION) return false;
 
   // The content manager's services are not typed for other plugins: these are the methods used here.
-  const contentTypes = contentManager.service('content-types') as ContentTypesService;
-  const components = contentManager.service('components') as ComponentsService;
+  const contentTypes = contentManager.service<ContentTypesService>('content-types');
+  const components = contentManager.service<ComponentsService>('components');
 
   for (const { uid, isComponent, spec } of VIEWS) {
     const service: ConfigurationService = isComponent ? components : contentTypes;
@@ -129,7 +129,7 @@ export const configureLayouts = async (strapi: Core.Strapi, { force = false }: {
     const list = spec.list?.filter((name) => listable.has(name));
     const settings: PlainObject = { ...current.settings };
     for (const [key, value] of Object.entries(spec.settings ?? {})) {
-      if ((key === 'mainField' || key === 'defaultSortBy') && !listable.has(value as string)) continue;
+      if ((key === 'mainField' || key === 'defaultSortBy') && !listable.has(value)) continue;
       settings[key] = value;
     }
     await service.updateConfiguration(model, {

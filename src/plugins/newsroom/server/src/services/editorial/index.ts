@@ -50,7 +50,7 @@ const editorialService = ({ strapi }: { strapi: Core.Strapi }) => {
       locale,
       status: 'draft',
       populate: kind.checkPopulate,
-    })) as PlainObject | null;
+    }));
 
   const meetingDocumentId = async (target: RelationTarget | null): Promise<string | null> => {
     if (!target) return null;

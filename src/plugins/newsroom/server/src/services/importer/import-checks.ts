@@ -34,7 +34,7 @@ interface LocalesService {
 
 /** The locale asked for, when i18n has it; i18n's default when none was asked for. */
 export const knownLocale = async (strapi: Core.Strapi, requested: string | undefined, fileName: string | undefined): Promise<string> => {
-  const locales = strapi.plugin('i18n').service('locales') as LocalesService;
+  const locales = strapi.plugin('i18n').service<LocalesService>('locales');
   if (requested === undefined) return locales.getDefaultLocale();
   const codes = (await locales.find()).map((locale) => locale.code);
   if (codes.includes(requested)) return requested;

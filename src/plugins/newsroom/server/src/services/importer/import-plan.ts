@@ -77,7 +77,7 @@ const plannedChildren = async (
   keys: PlainObject[],
 ): Promise<ChildTargets> => {
   if (!meetingId || keys.length === 0) return keys.map(() => null);
-  const rows = (await strapi.db.query(uid as typeof UIDS.achievement).findMany({
+  const rows = (await strapi.db.query(uid).findMany({
     where: { locale, publishedAt: null, meeting: { documentId: meetingId } },
     select: ['documentId', 'locale', ...Object.keys(keys[0])],
     populate: CREATOR,

@@ -26,7 +26,7 @@ type Knex = Core.Strapi['db']['connection'];
 
 export const importRecords = (strapi: Core.Strapi) => {
   const inTransaction = async <T>(work: (trx: Knex) => Promise<T>): Promise<T> =>
-    (await strapi.db.transaction(({ trx }) => work(trx))) as T;
+    (await strapi.db.transaction(({ trx }) => work(trx)));
   return {
     async find(sourceKey: string, locale: string): Promise<string | null> {
       return inTransaction(async (trx) => {

@@ -48,7 +48,7 @@ const importerService = ({ strapi }: { strapi: Core.Strapi }) => ({
    */
   async parse(text: string, fileName?: string) {
     try {
-      return await parseOffThread(text, fileName, strapi.config.get('plugin::newsroom.importParse') as Partial<ImportParseSettings> | undefined);
+      return await parseOffThread(text, fileName, strapi.config.get<Partial<ImportParseSettings> | undefined>('plugin::newsroom.importParse'));
     } catch (error) {
       if (error instanceof ParseTimeoutError) {
         const message = `无法导入：文本读取超过 ${error.timeoutMs} 毫秒，已停止。 Cannot import: reading the text took longer than ${error.timeoutMs} ms and was stopped.`;
@@ -93,7 +93,7 @@ const importerService = ({ strapi }: { strapi: Core.Strapi }) => ({
       counts.speakersReused = speakers.reused;
       const { meeting, updated } = await writeMeeting(ctx, report, speakers.ids, plan.meeting, options.sourceUrl);
       await records.remember(sourceKey, ctx.locale, meeting.documentId);
-      await writeChildren(ctx, meeting.documentId, UIDS.achievement, 'achievements', report.achievements as Array<Record<string, unknown>>, plan.achievements);
+      await writeChildren(ctx, meeting.documentId, UIDS.achievement, 'achievements', report.achievements, plan.achievements);
       const streetCases = report.streetCases.map(({ presenter, ...rest }) =>
         definedOnly({ ...rest, presenter: presenter ? speechData(presenter, speakers.ids) : undefined }),
       );

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import type { Kind } from '../../kinds';
-import { speechesOf } from './speeches-of';
+import { speechesOf, speechPageOf } from './speeches-of';
+import { pageListSize } from './list-size';
 import { frontendUrl, publicUrl } from './urls';
 import type { PlainObject } from '../../../../shared/documents';
 
@@ -54,6 +55,10 @@ export const buildPage = async (strapi: Core.Strapi, kind: Kind, documentId: str
     origin: publicUrl(strapi),
     url: frontendUrl(strapi, kind, found.slug, locale),
     speechesOf: (speaker: string, speakerLocale?: string) => speechesOf(strapi, speaker, speakerLocale),
+    latestSpeechesOf: async (speaker: string, speakerLocale?: string) => {
+      const first = await speechPageOf(strapi, speaker, speakerLocale, 1, pageListSize(strapi));
+      return { speeches: first.speeches, total: first.pagination.total };
+    },
   };
   const extras = kind.pageExtras ? await kind.pageExtras(sanitized, tools) : {};
   const data = { ...sanitized, ...extras };

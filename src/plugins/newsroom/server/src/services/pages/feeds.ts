@@ -8,7 +8,7 @@ import { pageStore, type PageRow } from './store';
 import { frontendUrl, publicUrl } from './urls';
 import type { PlainObject } from '../../../../shared/documents';
 
-const settings = (strapi: Core.Strapi) => strapi.config.get('plugin::newsroom') as NewsroomConfig;
+const settings = (strapi: Core.Strapi) => strapi.config.get<NewsroomConfig>('plugin::newsroom');
 
 /** The kinds of feed entries, among those the frontend has URLs for. */
 const feedKinds = (strapi: Core.Strapi): string[] => KINDS.filter((kind) => kind.inFeeds && settings(strapi).frontendUrls?.[kind.name]).map((k) => k.name);
@@ -47,7 +47,7 @@ export const buildFeed = async (strapi: Core.Strapi, locale: string): Promise<Fe
   for (const row of rows) {
     const link = urlOf(strapi, row);
     if (!link) continue;
-    const data = ((JSON.parse(row.json ?? '{}') as { data?: PlainObject }).data ?? {}) as PlainObject;
+    const data = ((JSON.parse(row.json ?? '{}') as { data?: PlainObject }).data ?? {});
     const summary = text(data.headline) ?? text(String(data.readAloud ?? '').split('\n')[0]);
     feed.addItem({
       title: row.title ?? row.slug,

@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { kindNamed, type Kind } from '../../kinds';
-import { rebuildAllPages } from './rebuild';
+import { enqueueAllPages } from './jobs';
 import { speechesOf } from './speeches-of';
+import { drain, outstandingJobs } from '../outbox';
 import { batchingAdoptions } from '../slugs/claim-adoptions';
 import { retryingTransaction } from '../../strapi/retry-on-deadlock';
 import type { PlainObject } from '../../../../shared/documents';
@@ -26,12 +27,28 @@ const pagesService = ({ strapi }: { strapi: Core.Strapi }) => ({
       ...(locale ? { locale } : {}),
       status: 'published',
       populate: kind.pagePopulate,
-    })) as PlainObject | null;
+    }));
   },
 
-  /** Rebuilds every stored page (`npm run pages:rebuild`); answers how many documents were looked at. */
-  rebuildAll(progress?: (done: number, total: number) => void): Promise<number> {
-    return rebuildAllPages(strapi, progress);
+  /**
+   * Rebuilds every stored page (`npm run pages:rebuild`) through the outbox,
+   * the path of every write's derived work: a rebuild job per document, then
+   * the queue worked until empty (here and by any other process's workers);
+   * `progress(done, total)` as it empties. Answers how many documents were enqueued.
+   */
+  async rebuildAll(progress: (done: number, total: number) => void = () => {}): Promise<number> {
+    const total = await enqueueAllPages(strapi);
+    progress(0, total);
+    const report = setInterval(() => {
+      outstandingJobs(strapi).then((left) => progress(Math.max(0, total - left), total), () => {});
+    }, 500);
+    try {
+      await drain(strapi, { timeoutMs: 60 * 60_000 });
+    } finally {
+      clearInterval(report);
+    }
+    progress(total, total);
+    return total;
   },
 
   /**

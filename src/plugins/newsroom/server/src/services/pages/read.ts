@@ -11,9 +11,9 @@ interface LocalesService {
 /** The locale asked for, else the plugin's default locale (its setting; i18n's when the setting is `false`). */
 export const pageLocale = async (strapi: Core.Strapi, asked: unknown): Promise<string> => {
   if (typeof asked === 'string' && asked !== '') return asked;
-  const { defaultLocale } = strapi.config.get('plugin::newsroom') as NewsroomConfig;
+  const { defaultLocale } = strapi.config.get<NewsroomConfig>('plugin::newsroom');
   if (defaultLocale) return defaultLocale;
-  return (strapi.plugin('i18n').service('locales') as LocalesService).getDefaultLocale();
+  return strapi.plugin('i18n').service<LocalesService>('locales').getDefaultLocale();
 };
 
 export type StoredAnswer = { page: { json: string; etag: string } } | { movedTo: string } | { missing: true };

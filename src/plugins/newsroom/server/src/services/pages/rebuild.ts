@@ -3,6 +3,7 @@ import { KINDS, kindNamed, type Kind } from '../../kinds';
 import { buildPage, type BuiltPage } from './build';
 import { pageStore, type PageRow } from './store';
 import { PAGES_TABLE } from './tables';
+import { countPageBuilds, lockPageVersions } from './versions';
 
 /** A page whose stored answer changed (made, corrected, moved to a new slug or removed). */
 export interface ChangedPage {
@@ -71,62 +72,52 @@ const rebuildLocated = async (strapi: Core.Strapi, located: Map<string, Located>
 };
 
 /**
- * The pages a write of these documents changes, rebuilt from what the
- * current transaction sees: each document's own pages, the pages that showed
- * it (the links stored with every page: a speaker's name on meetings where
- * they spoke, an achievement on its meeting), and the pages its new version
- * shows and that show it back (a new achievement's meeting, the speaker of a
- * new speech). Answers the pages whose stored answer changed.
+ * The write's own part, in its transaction (read-your-writes): the pages of
+ * the written documents themselves, built from what the transaction sees,
+ * after their build rows are locked (services/pages/versions.ts). Answers the pages
+ * whose stored answer changed, and the documents those pages showed before
+ * or show now (a meeting's speakers, an achievement's meeting): their pages
+ * are rebuilt after the commit, by the outbox's workers (services/pages/jobs.ts).
  */
-export const rebuildPages = async (
-  strapi: Core.Strapi,
-  documentIds: readonly string[],
-  /** Pages to lock before the first read (a second pass after the commit, document-middlewares/page-rebuild.ts). */
-  lockFirst: readonly string[] = []
-): Promise<{ changed: ChangedPage[]; affected: string[] }> => {
-  const store = pageStore(strapi);
-  await store.lock(lockFirst);
+export const rebuildOwnPages = async (strapi: Core.Strapi, documentIds: readonly string[]): Promise<{ changed: ChangedPage[]; shown: string[] }> => {
   const seeds = [...new Set(documentIds)];
-  const showing = await store.pagesShowing(seeds);
-  const first = [...new Set([...seeds, ...showing.map((page) => page.documentId)])];
-  await store.lock(first);
-  const firstStored = await store.pagesOf(first);
-  const one = await rebuildLocated(strapi, await locate(strapi, first, firstStored), firstStored);
+  if (seeds.length === 0) return { changed: [], shown: [] };
+  await lockPageVersions(strapi, seeds);
+  const store = pageStore(strapi);
+  const stored = await store.pagesOf(seeds);
+  const before = await store.shownBy(seeds);
+  const { built, changed } = await rebuildLocated(strapi, await locate(strapi, seeds, stored), stored);
+  await countPageBuilds(strapi, seeds);
+  const shown = new Set([...before, ...built.flatMap((page) => page.links)]);
+  for (const seed of seeds) shown.delete(seed);
+  return { changed, shown: [...shown] };
+};
 
-  const shownNow = [...new Set(one.built.filter((page) => seeds.includes(page.documentId)).flatMap((page) => page.links))].filter(
-    (id) => !first.includes(id)
-  );
-  await store.lock(shownNow);
-  const secondStored = await store.pagesOf(shownNow);
-  const two = await rebuildLocated(strapi, await locate(strapi, shownNow, secondStored), secondStored);
-  return { changed: [...one.changed, ...two.changed], affected: [...first, ...shownNow] };
+/**
+ * The pages of these documents rebuilt from what is committed now: a
+ * worker's job (a speaker's page after one of their meetings changed), or the
+ * pages that show a withdrawn document, in the withdrawal's transaction.
+ * Locks the build rows first, so two rebuilds of one page take turns and the
+ * later one builds on the newer data.
+ */
+export const rebuildDocumentPages = async (strapi: Core.Strapi, documentIds: readonly string[]): Promise<ChangedPage[]> => {
+  const ids = [...new Set(documentIds)];
+  if (ids.length === 0) return [];
+  await lockPageVersions(strapi, ids);
+  const stored = await pageStore(strapi).pagesOf(ids);
+  const { changed } = await rebuildLocated(strapi, await locate(strapi, ids, stored), stored);
+  await countPageBuilds(strapi, ids);
+  return changed;
 };
 
 /** Every document that has or may have a page: its rows in every kind, and every stored page's. */
-const allDocumentIds = async (strapi: Core.Strapi): Promise<string[]> => {
+export const allDocumentIds = async (strapi: Core.Strapi): Promise<string[]> => {
   const ids = new Set<string>();
   for (const kind of KINDS) {
     const rows = (await strapi.db.query(kind.uid).findMany({ select: ['documentId'] })) as Array<{ documentId: string }>;
     for (const row of rows) ids.add(row.documentId);
   }
-  const stored = (await strapi.db.connection(PAGES_TABLE).distinct('document_id')) as Array<{ document_id: string }>;
+  const stored = await strapi.db.connection<{ document_id: string }, Array<{ document_id: string }>>(PAGES_TABLE).distinct('document_id');
   for (const row of stored) ids.add(row.document_id);
   return [...ids];
-};
-
-/**
- * Every page rebuilt (after an upgrade, a bulk change made around the
- * Document Service, or to fill the table the first time): `npm run
- * pages:rebuild`. In slices of `size` documents, each in its own transaction;
- * `progress(done, total)` after each.
- */
-export const rebuildAllPages = async (strapi: Core.Strapi, progress: (done: number, total: number) => void = () => {}, size = 50): Promise<number> => {
-  const ids = await allDocumentIds(strapi);
-  progress(0, ids.length);
-  for (let start = 0; start < ids.length; start += size) {
-    const slice = ids.slice(start, start + size);
-    await strapi.db.transaction(() => rebuildPages(strapi, slice));
-    progress(Math.min(start + size, ids.length), ids.length);
-  }
-  return ids.length;
 };

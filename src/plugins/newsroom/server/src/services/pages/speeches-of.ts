@@ -21,3 +21,37 @@ export const speechesOf = async (strapi: Core.Strapi, speakerDocumentId: string,
       .map(({ speaker: _speaker, id: _id, ...rest }) => ({ ...rest, meeting }))
   );
 };
+
+/** One page of a list a stored page embeds only the start of, with where it stands (REST's `meta.pagination`). */
+export interface SpeechPage {
+  speeches: PlainObject[];
+  pagination: { page: number; pageSize: number; pageCount: number; total: number };
+}
+
+/**
+ * One page of a speaker's speeches, newest meeting first: the speeches of
+ * `pageSize` meetings where they spoke (a report credits a speaker once a
+ * meeting; two speeches at one meeting stay together), and how many such
+ * meetings there are. Two queries whatever the archive: a count, and one
+ * page of meetings with their speeches. A speaker's stored page carries the
+ * first page (`pageListSize`); the rest is paged by
+ * GET /api/newsroom/speakers/by-slug/:slug/speeches?page=….
+ */
+export const speechPageOf = async (strapi: Core.Strapi, speakerDocumentId: string, locale: string | undefined, page: number, pageSize: number): Promise<SpeechPage> => {
+  const filters = { speeches: { speaker: { documentId: { $eq: speakerDocumentId } } } };
+  const total = Number(await strapi.documents(MEETING_UID).count({ filters, ...(locale ? { locale } : {}), status: 'published' }));
+  const meetings = (await strapi.documents(MEETING_UID).findMany({
+    filters,
+    ...(locale ? { locale } : {}),
+    status: 'published',
+    fields: ['documentId', 'title', 'slug', 'heldOn', 'venue'],
+    sort: ['heldOn:desc', 'documentId:desc'],
+    start: (page - 1) * pageSize,
+    limit: pageSize,
+    populate: { speeches: { populate: { speaker: { fields: ['documentId'] } } } },
+  })) as Array<PlainObject & { speeches?: Array<PlainObject & { speaker?: { documentId?: string } | null }> }>;
+  const speeches = meetings.flatMap(({ speeches: all, ...meeting }) =>
+    (all ?? []).filter((s) => s.speaker?.documentId === speakerDocumentId).map(({ speaker: _speaker, id: _id, ...rest }) => ({ ...rest, meeting }))
+  );
+  return { speeches, pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } };
+};

@@ -19,7 +19,7 @@ export interface PageRow {
 /** The current transaction's connection inside one (nested calls join it), the pool's outside. */
 const withKnex = async <T>(strapi: Core.Strapi, work: (knex: Knex) => Promise<T>): Promise<T> => {
   if (!strapi.db.inTransaction()) return work(strapi.db.connection);
-  return (await strapi.db.transaction(({ trx }: { trx: Knex }) => work(trx))) as T;
+  return (await strapi.db.transaction(({ trx }: { trx: Knex }) => work(trx)));
 };
 
 const asRow = (row: Record<string, unknown>): PageRow => ({
@@ -84,6 +84,15 @@ const pageReads = (strapi: Core.Strapi) => ({
     return rows.map((row) => ({ kind: row.page_kind, documentId: row.page_document_id }));
   },
 
+  /** The documents the stored pages of these documents show (their links), before a rebuild replaces them. */
+  async shownBy(documentIds: readonly string[]): Promise<string[]> {
+    if (documentIds.length === 0) return [];
+    const rows = (await withKnex(strapi, (knex) =>
+      knex(LINKS_TABLE).distinct('linked_document_id').whereIn('page_document_id', [...documentIds])
+    )) as Array<{ linked_document_id: string }>;
+    return rows.map((row) => row.linked_document_id);
+  },
+
 });
 
 /** What the rebuild writes. */
@@ -93,7 +102,12 @@ const pageWrites = (strapi: Core.Strapi) => ({
     await withKnex(strapi, async (knex) => {
       const { kind, locale, slug, documentId } = page;
       // The document's old row, and a row still holding this slug for a document that gave it up in this same write.
-      await knex(PAGES_TABLE).where({ kind, locale }).andWhere((q) => q.where('document_id', documentId).orWhere('slug', slug)).delete();
+      await knex(PAGES_TABLE)
+        .where({ kind, locale })
+        .andWhere((q) => {
+          q.where('document_id', documentId).orWhere('slug', slug);
+        })
+        .delete();
       await knex(PAGES_TABLE).insert({
         kind,
         locale,

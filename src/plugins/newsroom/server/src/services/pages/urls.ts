@@ -19,7 +19,7 @@ export const bySlugPath = (kind: Kind, slug: string, locale: string): string =>
  * per kind with `{slug}` and `{locale}`); undefined for a kind without one.
  */
 export const frontendUrl = (strapi: Core.Strapi, kind: Kind, slug: string, locale: string): string | undefined => {
-  const patterns = (strapi.config.get('plugin::newsroom') as NewsroomConfig).frontendUrls ?? {};
+  const patterns = strapi.config.get<NewsroomConfig>('plugin::newsroom').frontendUrls ?? {};
   const pattern = patterns[kind.name];
   if (!pattern) return undefined;
   return pattern.replaceAll('{slug}', encodeURIComponent(slug)).replaceAll('{locale}', encodeURIComponent(locale));

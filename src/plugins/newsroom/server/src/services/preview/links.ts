@@ -49,7 +49,7 @@ export const checkPreview = (
 };
 
 const previewLinksService = ({ strapi }: { strapi: Core.Strapi }) => {
-  const config = () => strapi.config.get('plugin::newsroom') as NewsroomConfig;
+  const config = () => strapi.config.get<NewsroomConfig>('plugin::newsroom');
   const secret = (): string => {
     const { previewSecret } = config();
     if (!previewSecret) throw new Error('newsroom: config previewSecret is not set; preview links cannot be signed');

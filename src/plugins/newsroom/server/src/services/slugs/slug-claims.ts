@@ -80,7 +80,7 @@ const takeTurn = async (trx: Knex, scope: string) => {
 /** Claims and releases slugs inside the current transaction (Strapi's db.transaction nests). */
 export const slugClaims = (strapi: Core.Strapi) => {
   const inTransaction = async <T>(work: (trx: Knex, onCommit: OnCommit) => Promise<T>): Promise<T> =>
-    (await strapi.db.transaction(({ trx, onCommit }: { trx: Knex; onCommit: OnCommit }) => work(trx, onCommit))) as T;
+    (await strapi.db.transaction(({ trx, onCommit }: { trx: Knex; onCommit: OnCommit }) => work(trx, onCommit)));
 
   /**
    * The slugs like `base` that other owners hold. withSuffix shortens a long
@@ -90,7 +90,9 @@ export const slugClaims = (strapi: Core.Strapi) => {
     const rows = (await trx(CLAIMS_TABLE)
       .select('slug', 'document_id')
       .where({ content_type: contentType, locale })
-      .andWhere((q) => q.where('slug', base).orWhere('slug', 'like', `${base.slice(0, 48)}%`))) as ClaimRow[];
+      .andWhere((q) => {
+        q.where('slug', base).orWhere('slug', 'like', `${base.slice(0, 48)}%`);
+      })) as ClaimRow[];
     return new Set(rows.filter((row) => row.document_id !== owner).map((row) => row.slug));
   };
 

@@ -1,0 +1,75 @@
+import type { Core } from '@strapi/strapi';
+import { enqueue, enqueueMany, registerJobHandler } from '../outbox';
+import { purge, purgePaths } from './purge';
+import { allDocumentIds, rebuildDocumentPages, type ChangedPage } from './rebuild';
+import { pageStore } from './store';
+
+/** Rebuild one document's pages (every locale) from what is committed: keyed by the document, so the changes of many writes coalesce. */
+export const REBUILD_JOB = 'pages.rebuild';
+/** Find the pages that show a written document and enqueue their rebuilds: one small job in the write, however many pages show it. */
+export const FAN_OUT_JOB = 'pages.fan-out';
+/** POST the changed paths to the CDN purge endpoints. */
+export const PURGE_JOB = 'pages.purge';
+
+const stringList = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
+
+/** The CDN purge of these changed pages, as a job of the current transaction (none when nothing changed or no endpoint is set). */
+export const enqueuePurge = async (strapi: Core.Strapi, changed: readonly ChangedPage[]): Promise<void> => {
+  const paths = purgePaths(strapi, changed);
+  const { purgeUrls = [] } = (strapi.config.get('plugin::newsroom') ?? {}) as { purgeUrls?: string[] };
+  if (paths.length > 0 && purgeUrls.length > 0) await enqueue(strapi, { type: PURGE_JOB, payload: { paths } });
+};
+
+/** Rebuild jobs for the pages of these documents, in the current transaction. */
+export const enqueueRebuilds = (strapi: Core.Strapi, documentIds: readonly string[]): Promise<void> =>
+  enqueueMany(strapi, REBUILD_JOB, documentIds.map((documentId) => ({ key: documentId, payload: { documentId } })));
+
+/**
+ * What a write leaves for after its commit, recorded in its transaction: the
+ * purge of the pages it changed, the rebuild of the pages its documents show
+ * (before or now), and a fan-out for the pages that show its documents. On
+ * MySQL/MariaDB the transaction reads from a snapshot taken at its first read
+ * (REPEATABLE READ), so its own pages may have missed a concurrent write's
+ * change: they are rebuilt once more by a worker, whose transaction locks
+ * before it reads.
+ */
+export const recordPageWork = async (strapi: Core.Strapi, written: readonly string[], shown: readonly string[], changed: readonly ChangedPage[]): Promise<void> => {
+  await enqueuePurge(strapi, changed);
+  const again = strapi.db.dialect.client === 'mysql' ? written : [];
+  await enqueueRebuilds(strapi, [...new Set([...shown, ...again])]);
+  await enqueueMany(strapi, FAN_OUT_JOB, written.map((documentId) => ({ key: documentId, payload: { documentId } })));
+};
+
+/** The outbox's handlers of the stored pages; called at register, in every process. */
+export const registerPageJobs = (strapi: Core.Strapi): void => {
+  registerJobHandler(REBUILD_JOB, async (payload) => {
+    const documentId = String(payload.documentId);
+    await strapi.db.transaction(async () => {
+      const changed = await rebuildDocumentPages(strapi, [documentId]);
+      await enqueuePurge(strapi, changed);
+    });
+  });
+  registerJobHandler(FAN_OUT_JOB, async (payload) => {
+    const documentId = String(payload.documentId);
+    await strapi.db.transaction(async () => {
+      const showing = (await pageStore(strapi).pagesShowing([documentId])).map((page) => page.documentId).filter((id) => id !== documentId);
+      await enqueueRebuilds(strapi, showing);
+    });
+  });
+  registerJobHandler(PURGE_JOB, async (payload) => {
+    await purge(strapi, stringList(payload.paths));
+  });
+};
+
+/**
+ * Every page rebuilt (`npm run pages:rebuild`: after an upgrade, a bulk change
+ * made around the Document Service, or to fill the table the first time),
+ * through the same path as a write's derived work: a rebuild job per
+ * document, done by the workers; `drain` (the outbox's) waits for them.
+ * Answers how many documents were enqueued.
+ */
+export const enqueueAllPages = async (strapi: Core.Strapi): Promise<number> => {
+  const ids = await allDocumentIds(strapi);
+  await strapi.db.transaction(() => enqueueRebuilds(strapi, ids));
+  return ids.length;
+};
