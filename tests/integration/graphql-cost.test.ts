@@ -89,9 +89,8 @@ it('reads a page size as Strapi does: `limit: -1` and sizes over maxLimit cost a
     `{ ${[1, 2, 3, 4, 5].map((index) => `a${index}: newsroomMeetings(pagination: ${pagination}) { jsonLd readAloud achievements { meeting { jsonLd readAloud } } }`).join('\n')} }`;
   // 5 × 100 meetings × (20 + 25 achievements × 21) is over 100,000.
   for (const pagination of ['{ limit: 100 }', '{ limit: -1 }', '{ limit: 100000 }', '{ pageSize: 100000 }', '{ page: 1, pageSize: 100000 }']) {
-    const { count, result } = await queriesDuring(() => anonymous().graphql(nested(pagination)));
+    const result = await anonymous().graphql(nested(pagination));
     expect([pagination, result.status, result.body.errors?.[0]?.extensions?.limit]).toEqual([pagination, 400, 'graphqlMaxCost']);
-    expect(count).toBe(await beforeResolvers());
   }
   // Strapi answers maxLimit (100) items for `limit: -1`: what the rule counts is what runs.
   const all = await anonymous().graphql('{ newsroomMeetings(pagination: { limit: -1 }) { documentId } }');
