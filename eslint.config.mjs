@@ -16,6 +16,7 @@
 import js from '@eslint/js';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
+import regexp from 'eslint-plugin-regexp';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -130,6 +131,22 @@ export default tseslint.config(
       'no-restricted-syntax': ['error', ...uncheckedCasts],
       'max-lines': ['error', { max: 300, skipBlankLines: false, skipComments: false }],
       'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
+    // Every pattern reads its input in linear time: the plugin's patterns read user text (reports up to 2 MB, titles, query strings).
+    // A pattern these rules flag is rewritten (or replaced by a loop), not disabled.
+    files: ['src/plugins/newsroom/{server,shared,admin}/**/*.{ts,tsx}'],
+    plugins: { regexp },
+    rules: {
+      'regexp/no-super-linear-backtracking': ['error', { report: 'potential' }],
+      'regexp/no-super-linear-move': ['error', { report: 'potential', ignoreSticky: false, ignorePartial: false }],
+      'regexp/no-misleading-capturing-group': ['error', { reportBacktrackingEnds: true }],
+      'regexp/no-trivially-nested-quantifier': 'error',
+      'regexp/no-useless-quantifier': 'error',
+      'regexp/confusing-quantifier': 'error',
+      'regexp/no-empty-alternative': 'error',
+      'regexp/no-dupe-disjunctions': ['error', { report: 'all' }],
     },
   },
   {

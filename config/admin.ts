@@ -10,8 +10,8 @@ interface PreviewLinks {
   urlFor(uid: string, params: { documentId?: string; locale?: string | null; status?: string | null }): string | null;
 }
 
-// The fallbacks serve the demo and the tests on a developer machine only; with
-// NODE_ENV=production the app refuses to start until each is set (src/secrets.ts).
+// The fallbacks serve the demo and the tests only (they set NEWSROOM_DEMO_SECRETS=1);
+// any other start refuses to run until each is set to a value of its own (src/secrets.ts).
 export default ({ env }: { env: Env }) => ({
   auth: { secret: env('ADMIN_JWT_SECRET', 'newsroom-demo-admin-jwt-secret') },
   apiToken: { salt: env('API_TOKEN_SALT', 'newsroom-demo-api-token-salt') },

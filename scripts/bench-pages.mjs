@@ -44,7 +44,7 @@ if (!only) {
 }
 
 Object.assign(process.env, { SERVE_ADMIN_PANEL: 'false', STRAPI_LOG_LEVEL: 'error', STRAPI_STARTUP_LOG: 'false', HOST: '127.0.0.1', PORT: '0' });
-const strapi = await bootStrapi({ listen: true, quiet: true });
+const strapi = await bootStrapi({ listen: true, quiet: true, demoSecrets: true });
 const docs = (type) => strapi.documents(`plugin::newsroom.${type}`);
 const editorial = {
   source: '深圳新闻网',

@@ -64,7 +64,7 @@ process.env.NEWSROOM_PURGE_URLS ??= `${siteUrl}/purge`;
 process.env.HOST ??= '127.0.0.1';
 process.env.STRAPI_STARTUP_LOG ??= 'false';
 process.env.STRAPI_LOG_LEVEL ??= 'warn';
-const strapi = await bootStrapi({ listen: true });
+const strapi = await bootStrapi({ listen: true, demoSecrets: true });
 const { port } = strapi.server.httpServer.address();
 const base = `http://127.0.0.1:${port}`;
 // Up before the seed import, so that the import's purge reaches it.

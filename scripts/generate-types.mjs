@@ -68,6 +68,7 @@ const main = async () => {
     STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
     STRAPI_STARTUP_LOG: 'false',
     BROWSER: 'false',
+    NEWSROOM_DEMO_SECRETS: '1',
   });
 
   const require = createRequire(path.join(ROOT, 'package.json'));

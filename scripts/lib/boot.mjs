@@ -1,7 +1,8 @@
 /**
  * Boots the compiled app in this process (the README commands and the CLI
  * share it). Database settings come from the environment, SQLite in .tmp/
- * by default (config/database.ts).
+ * by default (config/database.ts). `demoSecrets` lets the app fall back to
+ * the demo secrets (the demo and the benchmarks ask for it).
  */
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -9,7 +10,9 @@ import { ROOT } from './prepare.mjs';
 
 const require = createRequire(import.meta.url);
 
-export const bootStrapi = async ({ listen = false, quiet = false } = {}) => {
+export const bootStrapi = async ({ listen = false, quiet = false, demoSecrets = false } = {}) => {
+  // The demo and the benchmarks may run on the published demo secrets (src/secrets.ts); import and pages:rebuild may not.
+  if (demoSecrets) process.env.NEWSROOM_DEMO_SECRETS ??= '1';
   if (quiet) process.env.STRAPI_LOG_LEVEL ??= 'error';
   process.env.STRAPI_TELEMETRY_DISABLED ??= 'true';
   const { createStrapi } = require('@strapi/strapi');

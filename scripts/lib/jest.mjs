@@ -37,7 +37,7 @@ export const skippedTests = (report) =>
  */
 export const runJestProject = async (project, { label = project, args = [], env = {} } = {}) => {
   const report = path.join(reportDir, `${label}.json`);
-  const code = await run(process.execPath, [JEST, ...args, '--json', '--outputFile', report, '--selectProjects', project], { env });
+  const code = await run(process.execPath, [JEST, ...args, '--json', '--outputFile', report, '--selectProjects', project], { env: { NEWSROOM_DEMO_SECRETS: '1', ...env } });
   let passed = 0;
   let failed = 0;
   let skipped = [];

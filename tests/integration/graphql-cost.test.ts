@@ -84,6 +84,35 @@ it('refuses a query over graphqlMaxCost, naming the limit, without running a res
   expect(count).toBe(await beforeResolvers());
 });
 
+it('reads a page size as Strapi does: `limit: -1` and sizes over maxLimit cost as maxLimit, refused like `limit: 100`', async () => {
+  const nested = (pagination: string) =>
+    `{ ${[1, 2, 3, 4, 5].map((index) => `a${index}: newsroomMeetings(pagination: ${pagination}) { jsonLd readAloud achievements { meeting { jsonLd readAloud } } }`).join('\n')} }`;
+  // 5 × 100 meetings × (20 + 25 achievements × 21) is over 100,000.
+  for (const pagination of ['{ limit: 100 }', '{ limit: -1 }', '{ limit: 100000 }', '{ pageSize: 100000 }', '{ page: 1, pageSize: 100000 }']) {
+    const result = await anonymous().graphql(nested(pagination));
+    expect([pagination, result.status, result.body.errors?.[0]?.extensions?.limit]).toEqual([pagination, 400, 'graphqlMaxCost']);
+  }
+  // Strapi answers maxLimit (100) items for `limit: -1`: what the rule counts is what runs.
+  const all = await anonymous().graphql('{ newsroomMeetings(pagination: { limit: -1 }) { documentId } }');
+  expect(all.body.data.newsroomMeetings).toHaveLength(100);
+  expect((await anonymous().graphql(nested('{ limit: 2 }'))).body.errors).toBeUndefined();
+});
+
+it("costs a `_connection`'s nodes by the page size it asks for", async () => {
+  // 5 × 100 meetings × (20 + 25 achievements × 21) is over 100,000; at 25 meetings (the default page) it is not.
+  const connections = (pagination: string) =>
+    `{ ${[1, 2, 3, 4, 5]
+      .map((index) => `a${index}: newsroomMeetings_connection(pagination: ${pagination}) { nodes { jsonLd readAloud achievements { meeting { jsonLd readAloud } } } pageInfo { total } }`)
+      .join('\n')} }`;
+  for (const pagination of ['{ limit: 100 }', '{ limit: -1 }']) {
+    const refused = await anonymous().graphql(connections(pagination));
+    expect([pagination, refused.body.errors?.[0]?.extensions?.limit]).toEqual([pagination, 'graphqlMaxCost']);
+  }
+  const small = await anonymous().graphql(connections('{ limit: 1 }'));
+  expect(small.body.errors).toBeUndefined();
+  expect(small.body.data.a1.nodes).toHaveLength(1);
+});
+
 it('treats a variable page size as the largest one', async () => {
   const heavy = aliasesOver(app.strapi.config.get('plugin::newsroom.graphqlMaxCost') as number).map((index) => `a${index}: newsroomMeetings(pagination: $page) { jsonLd readAloud }`).join('\n');
   const response = await anonymous().graphql(`query Q($page: PaginationArg) { ${heavy} }`, { page: { limit: 1 } });

@@ -55,6 +55,8 @@ export const startTestApp = async ({ serveAdminPanel = false, database: kind }: 
     PORT: '0',
     SERVE_ADMIN_PANEL: String(serveAdminPanel),
     NODE_ENV: 'test',
+    // The tests run on the demo secrets (src/secrets.ts).
+    NEWSROOM_DEMO_SECRETS: '1',
     STRAPI_TELEMETRY_DISABLED: 'true',
     BROWSER: 'false',
     STRAPI_STARTUP_LOG: 'false',

@@ -10,6 +10,9 @@ import services from './services';
 import { stopWorkers } from './services/outbox';
 import { stopParserWorker } from './services/importer/parse-off-thread';
 
+/** The import parser pool's task: its worker threads run this bundle (services/importer/parse-off-thread.ts). */
+export { parseInWorker } from './services/importer/parse-off-thread';
+
 export default {
   register,
   bootstrap,
@@ -20,7 +23,7 @@ export default {
   policies,
   routes,
   services,
-  /** Stops the outbox's worker (the job under way finishes) and ends the article parser's worker thread, if one was started. */
+  /** Stops the outbox's worker (the job under way finishes) and ends the article parser's worker threads, if any were started. */
   async destroy() {
     await stopWorkers();
     await stopParserWorker();

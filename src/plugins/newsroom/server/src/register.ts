@@ -7,6 +7,7 @@ import { registerPageJobs } from './services/pages/jobs';
 import { registerEmbargoJob } from './services/schedule/embargo-job';
 import { raiseBodyLimitForImports } from './strapi/body-limit';
 import { letReadOnlyTokensRead } from './strapi/read-only-tokens';
+import { guardPreviewUrls } from './services/preview/route-policy';
 
 const register = ({ strapi }: { strapi: Core.Strapi }): void => {
   const components = strapi.get<{ add(definitions: Record<string, unknown>): void }>('components');
@@ -18,6 +19,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }): void => {
   registerGraphqlLimits(strapi);
   raiseBodyLimitForImports(strapi);
   letReadOnlyTokensRead(strapi);
+  guardPreviewUrls(strapi);
 };
 
 export default register;

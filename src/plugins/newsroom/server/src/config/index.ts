@@ -3,6 +3,7 @@ import type { SignOffPolicy } from '../editorial/rule-sign-off-chains';
 import { DEFAULT_IMPORT_LIMITS, settingsProblems, type ImportLimits } from '../strapi/settings';
 import { DEFAULT_GRAPHQL_MAX_COST, DEFAULT_GRAPHQL_MAX_FIELDS } from './graphql-limits';
 import type { OutboxSettings } from '../services/outbox/settings';
+import { DEFAULT_IMPORT_PARSE, importParseProblems, type ImportParseSettings } from '../services/importer/parse-settings';
 
 export interface NewsroomConfig {
   /** Locales the plugin's content is written in; created at boot when missing. */
@@ -44,6 +45,8 @@ export interface NewsroomConfig {
   previewTtlSeconds: number;
   /** How many speakers, achievements and street cases one imported report may make (a larger one is refused with 400 before any write). */
   importLimits: ImportLimits;
+  /** The import parser's pool of worker threads: threads, queue (a full one answers 429), time limit per report (services/importer/parse-settings.ts). */
+  importParse: ImportParseSettings;
   /** GraphQL: most fields one request may select, aliases and fragments counted (graphql/cost-limit.ts). */
   graphqlMaxFields: number;
   /** GraphQL: largest estimated cost of one request — a field costs 1, jsonLd/readAloud 10, lists multiply by their page size. */
@@ -72,6 +75,7 @@ export default {
     previewSecret: '',
     previewTtlSeconds: 15 * 60,
     importLimits: DEFAULT_IMPORT_LIMITS,
+    importParse: DEFAULT_IMPORT_PARSE,
     graphqlMaxFields: DEFAULT_GRAPHQL_MAX_FIELDS,
     graphqlMaxCost: DEFAULT_GRAPHQL_MAX_COST,
   } satisfies NewsroomConfig,
@@ -91,7 +95,7 @@ export default {
     if (config.pageListSize !== undefined && (!Number.isInteger(config.pageListSize) || config.pageListSize < 1 || config.pageListSize > 100)) {
       throw new Error('newsroom: config.pageListSize must be a whole number from 1 to 100');
     }
-    const problems = settingsProblems(config);
+    const problems = [...settingsProblems(config), ...importParseProblems(config.importParse)];
     if (problems.length > 0) throw new Error(`newsroom: ${problems.join('; ')}`);
   },
 };

@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import { readOverrides } from '../import/overrides';
 import { authorizeImport } from '../services/importer/import-permissions';
 import { UIDS } from '../services/importer/import-uids';
+import { ParserBusyError } from '../services/importer/parse-off-thread';
 import { contentManagerChecker, type UserAbility } from '../strapi/permission-checker';
 import { pluginService } from '../services/plugin-service';
 
@@ -26,7 +27,12 @@ const optionalString = (value: unknown): string | undefined => (typeof value ===
  * transaction. A refused report answers 400 with every problem's path.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async import(ctx: { request: { body?: ImportRequest }; body: unknown; state: { userAbility?: UserAbility; user?: { id: number } } }) {
+  async import(ctx: {
+    request: { body?: ImportRequest };
+    body: unknown;
+    state: { userAbility?: UserAbility; user?: { id: number } };
+    set(field: string, value: string): void;
+  }) {
     const { userAbility, user } = ctx.state;
     // Importing creates meetings and their parts: only editors who may create meetings get as far as the parser.
     if (!userAbility || !user || contentManagerChecker(strapi, userAbility, UIDS.meeting).cannot.create()) {
@@ -55,6 +61,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       userId: user.id,
       // Every document the import will create, update or publish, checked as the content manager would before anything is written.
       authorize: authorizeImport(strapi, userAbility, user.id),
+    }).catch((error: unknown) => {
+      // The parser pool is full: 429, and when to come back.
+      if (error instanceof ParserBusyError) ctx.set('Retry-After', String(error.retryAfterSeconds));
+      throw error;
     });
     ctx.body = { data: outcome };
   },

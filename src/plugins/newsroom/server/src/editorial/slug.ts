@@ -19,6 +19,7 @@
  */
 import { pinyin } from 'pinyin-pro';
 import slugify from 'slugify';
+import { trimEndWhere, trimStartWhere } from '../../../shared/trim-end';
 
 /**
  * Longest slug we produce or accept. A 255-character varchar with a unique index
@@ -32,6 +33,7 @@ export const SLUG_MAX_LENGTH = 96;
 
 /** Used when a kind passed to `fallbackSlug` has nothing usable either. */
 const LAST_RESORT_SLUG = 'item';
+const isDash = (char: string): boolean => char === '-';
 
 const VALID_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -63,9 +65,8 @@ export function toSlug(text: string): string {
   // edge cases (a token that vanished entirely); make the alphabet rule unconditional.
   const clean = ascii
     .replace(/[^a-z0-9-]+/g, '')
-    .replace(/-{2,}/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return cutAtWordBoundary(clean, SLUG_MAX_LENGTH);
+    .replace(/-{2,}/g, '-');
+  return cutAtWordBoundary(trimStartWhere(trimEndWhere(clean, isDash), isDash), SLUG_MAX_LENGTH);
 }
 
 /**
@@ -148,5 +149,5 @@ function cutAtWordBoundary(slug: string, max: number): string {
   // A `-` exactly at `max` means slug[0, max) is whole words, hence the `max` start.
   const lastBreak = slug.lastIndexOf('-', max);
   const head = lastBreak > 0 ? slug.slice(0, lastBreak) : slug.slice(0, max);
-  return head.replace(/-+$/, '');
+  return trimEndWhere(head, isDash);
 }

@@ -3,13 +3,13 @@ import { DEFAULT_GRAPHQL_MAX_COST, DEFAULT_GRAPHQL_MAX_FIELDS } from '../config/
 import type {
   ASTVisitor,
   DocumentNode,
-  FieldNode,
   FragmentDefinitionNode,
   GraphQLNamedType,
   GraphQLSchema,
   GraphQLType,
   SelectionSetNode,
 } from 'graphql';
+import { pageSizeOfField, type PageLimits } from './page-size';
 
 /*
  * Types only from 'graphql': the plugin's bundle would otherwise carry a copy
@@ -23,9 +23,6 @@ const AstKind = {
   FRAGMENT_SPREAD: 'FragmentSpread',
   INLINE_FRAGMENT: 'InlineFragment',
   FRAGMENT_DEFINITION: 'FragmentDefinition',
-  VARIABLE: 'Variable',
-  OBJECT: 'ObjectValue',
-  INT: 'IntValue',
 } as const;
 
 /** A validation error as Apollo reads it. */
@@ -51,8 +48,11 @@ interface LimitContext {
  * limit (`graphqlMaxFields`: selections counted after fragments are spread,
  * so aliases of the same field count each time) and a cost limit
  * (`graphqlMaxCost`: each field costs 1, a page field — jsonLd, readAloud —
- * more, and a list multiplies what is under it by the page size it asks for,
- * `maxLimit` when the size is a variable). A request over either is refused
+ * more, and a list multiplies what is under it by the number of items
+ * Strapi answers for the page size it asks for (graphql/page-size.ts:
+ * `limit: -1` and sizes over `maxLimit` are `maxLimit`, no size
+ * `defaultLimit`, a size in a variable `maxLimit`); a `_connection`'s
+ * `nodes` by its connection's page size). A request over either is refused
  * with an error naming the limit; validation runs before execution, so no
  * resolver runs and no query is sent.
  *
@@ -75,7 +75,7 @@ const namedTypeOf = (type: GraphQLType): GraphQLNamedType => {
   for (let inner = ofTypeOf(named); inner; inner = ofTypeOf(named)) named = inner;
   return named as GraphQLNamedType;
 };
-type FieldTypes = Record<string, { type: GraphQLType }>;
+type FieldTypes = Record<string, { type: GraphQLType; args?: ReadonlyArray<{ name: string }> }>;
 const fieldsOf = (type: GraphQLNamedType | undefined): FieldTypes => {
   const getFields = (type as { getFields?: unknown } | undefined)?.getFields;
   return typeof getFields === 'function' ? (getFields.call(type) as FieldTypes) : {};
@@ -85,12 +85,10 @@ const fieldsOf = (type: GraphQLNamedType | undefined): FieldTypes => {
 const FIELD_WEIGHTS: Readonly<Record<string, number>> = { jsonLd: 10, readAloud: 10 };
 
 
-interface Limits {
+/** The plugin's limits, and the GraphQL plugin's page sizes as Strapi reads them. */
+interface Limits extends PageLimits {
   maxFields: number;
   maxCost: number;
-  /** The GraphQL plugin's page sizes: a list's default and its largest. */
-  defaultLimit: number;
-  maxLimit: number;
 }
 
 const positive = (value: unknown, fallback: number): number =>
@@ -99,21 +97,9 @@ const positive = (value: unknown, fallback: number): number =>
 const limitsOf = (strapi: Core.Strapi): Limits => ({
   maxFields: positive(strapi.config.get('plugin::newsroom.graphqlMaxFields'), DEFAULT_GRAPHQL_MAX_FIELDS),
   maxCost: positive(strapi.config.get('plugin::newsroom.graphqlMaxCost'), DEFAULT_GRAPHQL_MAX_COST),
-  defaultLimit: positive(strapi.config.get('plugin::graphql.defaultLimit'), 25),
-  maxLimit: positive(strapi.config.get('plugin::graphql.maxLimit'), 100),
+  defaultLimit: strapi.config.get<number | undefined>('plugin::graphql.defaultLimit'),
+  maxLimit: strapi.config.get<number | undefined>('plugin::graphql.maxLimit'),
 });
-
-/** The page size a list field asks for: `pagination: { limit | pageSize }`, or the default; a variable counts as the largest. */
-const pageSizeOf = (field: FieldNode, limits: Limits): number => {
-  const pagination = field.arguments?.find((argument) => argument.name.value === 'pagination')?.value;
-  if (!pagination) return limits.defaultLimit;
-  if (pagination.kind === AstKind.VARIABLE) return limits.maxLimit;
-  if (pagination.kind !== AstKind.OBJECT) return limits.defaultLimit;
-  const size = pagination.fields.find((entry) => entry.name.value === 'limit' || entry.name.value === 'pageSize')?.value;
-  if (!size) return limits.defaultLimit;
-  const asked = size.kind === AstKind.INT ? Number((size as { value: string }).value) : limits.maxLimit;
-  return Math.min(Math.max(asked, 0), limits.maxLimit);
-};
 
 interface Tally {
   fields: number;
@@ -130,6 +116,8 @@ const walk = (
   multiplier: number,
   tally: Tally,
   seen: ReadonlySet<string>,
+  /** Inside a `_connection`: its page size, which its `nodes` list answers. */
+  connectionPage?: number,
 ): void => {
   for (const selection of selectionSet.selections) {
     // Stop early: a huge query is refused without walking all of it.
@@ -139,13 +127,13 @@ const walk = (
       const fragment = fragments[name];
       if (fragment && !seen.has(name)) {
         const on = schema.getType(fragment.typeCondition.name.value) ?? type;
-        walk(schema, fragments, limits, on, fragment.selectionSet, multiplier, tally, new Set([...seen, name]));
+        walk(schema, fragments, limits, on, fragment.selectionSet, multiplier, tally, new Set([...seen, name]), connectionPage);
       }
       continue;
     }
     if (selection.kind === AstKind.INLINE_FRAGMENT) {
       const on = selection.typeCondition ? (schema.getType(selection.typeCondition.name.value) ?? type) : type;
-      walk(schema, fragments, limits, on, selection.selectionSet, multiplier, tally, seen);
+      walk(schema, fragments, limits, on, selection.selectionSet, multiplier, tally, seen, connectionPage);
       continue;
     }
     tally.fields += 1;
@@ -154,8 +142,15 @@ const walk = (
     if (!selection.selectionSet) continue;
     const definition = fieldsOf(type)[name];
     const list = definition ? isList(definition.type) : false;
+    const paged = definition?.args?.some((argument) => argument.name === 'pagination') === true;
     const childType = definition ? namedTypeOf(definition.type) : undefined;
-    walk(schema, fragments, limits, childType, selection.selectionSet, list ? multiplier * pageSizeOf(selection, limits) : multiplier, tally, seen);
+    if (paged && !list) {
+      // A `_connection`: one object whose `nodes` is the page.
+      walk(schema, fragments, limits, childType, selection.selectionSet, multiplier, tally, seen, pageSizeOfField(selection, limits));
+      continue;
+    }
+    const size = !list ? 1 : paged ? pageSizeOfField(selection, limits) : (connectionPage ?? pageSizeOfField(selection, limits));
+    walk(schema, fragments, limits, childType, selection.selectionSet, multiplier * size, tally, seen);
   }
 };
 

@@ -6,7 +6,7 @@ const MARK = 'data-newsroom-named';
 const TRIGGERS = 'main h3 > button[aria-expanded][aria-controls]';
 const ITEM = '[data-state][data-orientation]';
 
-const labelText = (label: Element): string => (label.textContent ?? '').replace(/\*\s*$/, '').replace(/\s*\(\d+\)\s*$/, '').trim();
+const labelText = (label: Element): string => (label.textContent ?? '').replace(/\*\s*$/, '').replace(/(?<!\s)\s*\(\d+\)\s*$/, '').trim();
 
 /** The repeatable field's label and the item's position, for an accordion trigger of the edit view. */
 const placeOf = (trigger: HTMLElement): { field: string; number: number } | null => {

@@ -7,7 +7,8 @@ import { checkImportLimits, knownLocale } from './import-checks';
 import type { ImportPlan } from './import-plan';
 import { planImport } from './import-plan';
 import { importRecords, sourceKeyOf } from './import-records';
-import { parseOffThread } from './parse-off-thread';
+import { parseOffThread, ParseTimeoutError } from './parse-off-thread';
+import type { ImportParseSettings } from './parse-settings';
 import { retryingTransaction } from '../../strapi/retry-on-deadlock';
 import { importLimits } from '../../strapi/settings';
 import { UIDS } from './import-uids';
@@ -41,11 +42,18 @@ export type { ImportOutcome };
  * again updates what the first import created.
  */
 const importerService = ({ strapi }: { strapi: Core.Strapi }) => ({
-  /** The parsed report; a large one is parsed off the event loop (parse-off-thread.ts). */
+  /**
+   * The parsed report, parsed off the event loop in the bounded pool (parse-off-thread.ts):
+   * ParserBusyError (429) when it is full, 400 `import.parse-timeout` past its time limit.
+   */
   async parse(text: string, fileName?: string) {
     try {
-      return await parseOffThread(text, fileName);
+      return await parseOffThread(text, fileName, strapi.config.get<Partial<ImportParseSettings> | undefined>('plugin::newsroom.importParse'));
     } catch (error) {
+      if (error instanceof ParseTimeoutError) {
+        const message = `无法导入：文本读取超过 ${error.timeoutMs} 毫秒，已停止。 Cannot import: reading the text took longer than ${error.timeoutMs} ms and was stopped.`;
+        throw new ImportRejectedError(message, fileName, [{ path: ['text'], message, name: 'ValidationError', code: 'import.parse-timeout' }]);
+      }
       if (error instanceof ArticleParseError) {
         throw new ImportRejectedError(`${error.messageZh} ${error.messageEn}`, fileName, [
           { path: ['file'], message: `${error.messageZh} ${error.messageEn}`, name: 'ValidationError', code: `import.${error.code}` },

@@ -21,6 +21,9 @@ export const urlOf = (strapi: Core.Strapi, row: PageRow): string | undefined => 
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
 
+/** A URL up to its last `/` (its directory); '' without one. */
+const directoryOf = (url: string | undefined): string | undefined => url?.slice(0, url.lastIndexOf('/') + 1);
+
 export type FeedFormat = 'rss' | 'atom' | 'json';
 
 /**
@@ -60,11 +63,7 @@ const buildFeed = async (strapi: Core.Strapi, locale: string, format: FeedFormat
   const encode = ENCODERS[format];
   const base = publicUrl(strapi);
   const rows = await pageStore(strapi).latest(feedKinds(strapi), locale, { limit: feedSize, json: true });
-  const home = (rows[0] && urlOf(strapi, rows[0])?.replace(/[^/]*$/, '')) || base || '/';
-  const name = encode.plain(publicationName);
-  // An empty feed leaves `updated` to the package (the time of the answer), never 1970.
-  // The feed's date: its latest change (a correction or update moves an entry's; services/pages/publication-dates.ts).
-  const updated = rows.map((row) => dateOf(row.modified_at ?? row.published_at)).reduce<Date | undefined>((a, b) => (!a || (b && b > a) ? b : a), undefined);
+  const home = (rows[0] && directoryOf(urlOf(strapi, rows[0]))) || base || '/';
   const feed = new Feed({
     title: name,
     description: name,

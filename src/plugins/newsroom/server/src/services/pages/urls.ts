@@ -1,13 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import type { NewsroomConfig } from '../../config';
 import type { Kind } from '../../kinds';
+import { trimEndWhere } from '../../../../shared/trim-end';
 
 /**
  * The server's public URL (config/server.ts `url`, PUBLIC_URL) without a
  * trailing slash; '' when none is configured. Absolute URLs are made from it,
  * never from a request's Host header, which a client chooses.
  */
-export const publicUrl = (strapi: Core.Strapi): string => String(strapi.config.get('server.url', '') ?? '').replace(/\/+$/, '');
+export const publicUrl = (strapi: Core.Strapi): string => trimEndWhere(String(strapi.config.get('server.url', '') ?? ''), (char) => char === '/');
 
 /** The by-slug path of a page on this server: `/api/newsroom/meetings/by-slug/<slug>?locale=<locale>`. */
 export const bySlugPath = (kind: Kind, slug: string, locale: string): string =>
