@@ -64,6 +64,10 @@ const buildFeed = async (strapi: Core.Strapi, locale: string, format: FeedFormat
   const base = publicUrl(strapi);
   const rows = await pageStore(strapi).latest(feedKinds(strapi), locale, { limit: feedSize, json: true });
   const home = (rows[0] && directoryOf(urlOf(strapi, rows[0]))) || base || '/';
+  const name = encode.plain(publicationName);
+  // An empty feed leaves `updated` to the package (the time of the answer), never 1970.
+  // The feed's date: its latest change (a correction or update moves an entry's; services/pages/publication-dates.ts).
+  const updated = rows.map((row) => dateOf(row.modified_at ?? row.published_at)).reduce<Date | undefined>((a, b) => (!a || (b && b > a) ? b : a), undefined);
   const feed = new Feed({
     title: name,
     description: name,
