@@ -9,7 +9,7 @@
 import { achievementData, meetingData } from './helpers/fixtures';
 import { http } from './helpers/http';
 import { startTestApp, type TestApp } from './helpers/strapi';
-import { embargoEnded } from '../../src/plugins/newsroom/server/src/services/schedule/embargo-job';
+import { outboxOf } from './helpers/outbox';
 
 const MEETING = 'plugin::newsroom.meeting';
 const FRONTEND = 'https://news.example.org/{locale}/meetings/{slug}';
@@ -87,14 +87,10 @@ it('keeps an embargoed meeting off every public path until its time, then shows 
   await new Promise((resolve) => setTimeout(resolve, Math.max(0, until - Date.now()) + 500));
   expect(await app.strapi.db.query(MEETING).findMany({ select: ['updatedAt'] })).toEqual(writes);
 
+  // The time-based paths compare with the clock; the achievement's stored page is rebuilt by the job the
+  // publish wrote in the outbox for embargoUntil (services/schedule/embargo-job.ts), which no one triggers here.
+  await outboxOf(app.strapi).drain();
   const after = await publicPaths();
-  // The achievement's page is stored at a write: it shows the meeting once the embargo's job has rebuilt it.
-  const { "achievement's page": stored, ...timeBased } = after;
-  expect(Object.entries(timeBased).filter(([, shown]) => !shown)).toEqual([]);
-  expect(stored).toBe(false);
+  expect(Object.entries(after).filter(([, shown]) => !shown)).toEqual([]);
   expect(await preview()).not.toContain('class="warning embargo"');
-
-  // What the outbox runs at embargoUntil (services/schedule/embargo-job.ts; wired in when the outbox lands).
-  await embargoEnded({ kind: 'meeting', documentId: meeting.documentId, locale: 'zh-Hans' }, { strapi: app.strapi });
-  expect((await publicPaths())["achievement's page"]).toBe(true);
 });

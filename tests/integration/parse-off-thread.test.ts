@@ -25,10 +25,16 @@ useTestApp({ adminToken: true }, (ready) => ({ app, adminToken } = ready));
 
 const importer = () => app.strapi.plugin('newsroom').service('importer') as { parse(text: string, fileName?: string): Promise<unknown> };
 
-/** The seed repeated to about `share` of the report limit: well above the in-place threshold. */
+/**
+ * The seed followed by a long body, to about `share` of the report limit: well above the in-place threshold, and
+ * still one meeting (the seed repeated would be hundreds of numbered lists, merged into more achievements than
+ * the import limits allow).
+ */
+const FILLER = '会议强调，要坚持以人民为中心的发展思想，持续完善残疾人社会保障制度和关爱服务体系，推动残疾人事业高质量发展。';
 const bigReport = (share: number): string => {
   const seed = seedText();
-  return Array.from({ length: Math.floor((MAX_REPORT_BYTES * share) / Buffer.byteLength(seed)) }, () => seed).join('\n');
+  const lines = Math.floor((MAX_REPORT_BYTES * share - Buffer.byteLength(seed)) / Buffer.byteLength(`${FILLER}\n`));
+  return [seed, ...Array.from({ length: lines }, () => FILLER)].join('\n');
 };
 
 it('gives the same result off the loop as the parser in place', async () => {

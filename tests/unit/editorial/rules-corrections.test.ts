@@ -1,5 +1,5 @@
 import { check } from './fixtures/check';
-import { seedMeeting } from './fixtures/seed-meeting';
+import { seedMeeting } from '../../fixtures/seed-meeting';
 import type { Correction } from '../../../src/plugins/newsroom/server/src/editorial/types';
 
 const withCorrections = (corrections: Correction[]) => ({ ...seedMeeting(), corrections });

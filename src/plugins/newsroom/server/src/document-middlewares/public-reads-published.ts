@@ -25,12 +25,14 @@ interface RequestState {
 export const publicReadsPublished =
   (strapi: Core.Strapi): Modules.Documents.Middleware.Middleware =>
   async (context, next) => {
-    if (!kindOf(context.uid) || !READ_ACTIONS.has(context.action)) return next();
+    const kind = kindOf(context.uid);
+    if (!kind || !READ_ACTIONS.has(context.action)) return next();
     const state = strapi.requestContext.get()?.state as RequestState | undefined;
     if (state?.route?.info?.type === 'content-api' && !mayReadDrafts(state.auth)) {
       const params = context.params as { status?: string; filters?: unknown };
       params.status = 'published';
-      params.filters = withoutEmbargoed(params.filters);
+      // A kind without the field (one added to the registry later) has nothing to hold back.
+      if ('embargoUntil' in kind.schema.attributes) params.filters = withoutEmbargoed(params.filters);
     }
     return next();
   };
