@@ -7,6 +7,13 @@
  *   npm test                                  unit + integration on SQLite
  *   TEST_DATABASES=sqlite,postgres,mysql npm test
  *   npm test -- tests/unit                    extra arguments go to jest
+ *   TEST_PARALLEL=2 TEST_DATABASES=… npm test  lint and up to 2 databases' suites at once
+ *
+ * TEST_PARALLEL (default 1) runs lint beside the tests and that many
+ * databases' integration suites side by side (each on its own throwaway
+ * databases, so they share nothing), each one's output printed whole when it
+ * ends. CI uses 2: most of an integration suite's time is spent waiting on a
+ * database server, not on this machine's two cores.
  *
  * ESLint runs first (npm run lint); a focused run (arguments for jest, or
  * TEST_ONLY) skips it. Fails when lint or any suite fails, when a database's
@@ -31,23 +38,29 @@ if (unknown.length > 0) {
 }
 const jestArgs = process.argv.slice(2);
 const only = process.env.TEST_ONLY; // 'unit', 'integration' or unset for both
+const parallel = Math.max(1, Number.parseInt(process.env.TEST_PARALLEL ?? '1', 10) || 1);
+const buffered = parallel > 1;
 
 await prepare();
 
-let lint;
-if (jestArgs.length === 0 && !only) {
+const runLint = async () => {
   const started = Date.now();
-  console.log('\n› lint (eslint)');
-  const code = await run(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', '--silent', 'lint']);
-  lint = { code, seconds: ((Date.now() - started) / 1000).toFixed(1) };
-}
+  if (!buffered) console.log('\n› lint (eslint)');
+  const code = await run(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', '--silent', 'lint'], { buffered });
+  if (buffered) console.log(`  (that was lint: ${code === 0 ? 'clean' : 'failed'})`);
+  return { code, seconds: ((Date.now() - started) / 1000).toFixed(1) };
+};
+const wantLint = jestArgs.length === 0 && !only;
+// Side by side, lint's output is printed whole when it ends; one at a time, it comes first.
+const lintRun = wantLint && buffered ? runLint() : undefined;
+let lint = wantLint && !buffered ? await runLint() : undefined;
 
 const results = [];
 
 const runSuite = async (label, project, env, extra = []) => {
   const started = Date.now();
-  console.log(`\n› ${label}`);
-  const { code, passed, failed, skipped } = await runJestProject(project, { label, args: [...jestArgs, ...extra], env });
+  console.log(`\n› ${label}${buffered ? ' (started; its output follows when it ends)' : ''}`);
+  const { code, passed, failed, skipped } = await runJestProject(project, { label, args: [...jestArgs, ...extra], env, buffered });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   return { label, database: env.TEST_DATABASE, code, passed, failed, skipped, seconds };
 };
@@ -56,10 +69,18 @@ const runSuite = async (label, project, env, extra = []) => {
 const focused = jestArgs.length > 0 ? ['--passWithNoTests'] : [];
 if (only !== 'integration') results.push(await runSuite('unit', 'unit', {}, focused));
 if (only !== 'unit') {
-  for (const database of databases) {
-    results.push(await runSuite(`integration-${database}`, 'integration', { TEST_DATABASE: database }, ['--runInBand', ...focused]));
-  }
+  const queue = [...databases];
+  const worker = async () => {
+    for (let database = queue.shift(); database !== undefined; database = queue.shift()) {
+      results.push(await runSuite(`integration-${database}`, 'integration', { TEST_DATABASE: database }, ['--runInBand', ...focused]));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(parallel, databases.length) }, worker));
 }
+if (lintRun) lint = await lintRun;
+// Side by side, suites end in any order: the summary keeps TEST_DATABASES's.
+const order = (r) => (r.database === undefined ? -1 : databases.indexOf(r.database));
+results.sort((a, b) => order(a) - order(b));
 
 console.log('\nSummary');
 let ok = true;

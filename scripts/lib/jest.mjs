@@ -35,9 +35,9 @@ export const skippedTests = (report) =>
  * Resolves with jest's exit code, its passed and failed test counts (a suite
  * that failed to run counts as failed) and its skipped tests.
  */
-export const runJestProject = async (project, { label = project, args = [], env = {} } = {}) => {
+export const runJestProject = async (project, { label = project, args = [], env = {}, buffered = false } = {}) => {
   const report = path.join(reportDir, `${label}.json`);
-  const code = await run(process.execPath, [JEST, ...args, '--json', '--outputFile', report, '--selectProjects', project], { env: { NEWSROOM_DEMO_SECRETS: '1', ...env } });
+  const code = await run(process.execPath, [JEST, ...args, '--json', '--outputFile', report, '--selectProjects', project], { env: { NEWSROOM_DEMO_SECRETS: '1', ...env }, buffered });
   let passed = 0;
   let failed = 0;
   let skipped = [];
