@@ -7,7 +7,7 @@
  * The two-process cases are schedule-two-processes.test.ts.
  */
 import { adminJwt, adminUserWithRole, createAdminRole, createApiToken } from './helpers/auth';
-import { meetingData, seedEditorial } from './helpers/fixtures';
+import { meetingData, seedEditorial, speakerData } from './helpers/fixtures';
 import { http } from './helpers/http';
 import { startTestApp, type TestApp } from './helpers/strapi';
 
@@ -134,6 +134,17 @@ it('fires through the admin route at its time, once, crediting the admin who sch
   const history = await historyOf(draft.documentId);
   expect(actions(history, 'publish')).toEqual([expect.objectContaining({ user: { id: adminId, name: 'Test Editor' }, locale: 'zh-Hans' })]);
   expect(actions(history, 'schedule')).toEqual([expect.objectContaining({ user: { id: adminId, name: 'Test Editor' } })]);
+});
+
+it('unpublishes another kind at its time over the content API, crediting the token', async () => {
+  const speaker = await (app.strapi.documents('plugin::newsroom.speaker') as any).create({ data: speakerData({ name: '定时撤下的发言人' }), status: 'published' });
+  const path = `/api/newsroom/speakers/${speaker.documentId}/schedule`;
+  const scheduled = await http(app.baseUrl, token).post(path, { action: 'unpublish', at: inSeconds(1), locale: 'zh-Hans' });
+  expect(scheduled.status).toBe(201);
+  const published = () => app.strapi.db.query('plugin::newsroom.speaker').findOne({ where: { documentId: speaker.documentId, publishedAt: { $notNull: true } } });
+  await until(async () => !(await published()), 'the scheduled unpublish');
+  const entries: Entry[] = (await http(app.baseUrl, admin).get(`/newsroom/history/speaker/${speaker.documentId}`)).body.data;
+  expect(actions(entries, 'unpublish')).toEqual([expect.objectContaining({ user: scheduled.body.data.scheduledBy, locale: 'zh-Hans' })]);
 });
 
 it('refused at firing: the draft is untouched, the refusal readable on the document and notified to the admin until seen', async () => {
