@@ -175,6 +175,10 @@ it('refused at firing: the draft is untouched, the refusal readable on the docum
   expect(refusals.body.data.map((job: any) => job.id)).toContain(jobs[0].id);
   expect((await api.post(`/newsroom/schedule/refusals/${jobs[0].id}/seen`)).status).toBe(204);
   expect((await api.get('/newsroom/schedule/refusals')).body.data.map((job: any) => job.id)).not.toContain(jobs[0].id);
+  // Retried from the pipeline page and refused again: notified again.
+  expect(await (app.strapi.plugin('newsroom').service('outbox') as any).retry(jobs[0].id)).toBe(true);
+  await until(async () => (await api.get('/newsroom/schedule/refusals')).body.data.some((job: any) => job.id === jobs[0].id), 'the second refusal');
+  expect(await draftRow(draft.documentId)).toEqual(before);
 });
 
 it('answers 403 (PolicyError) to an admin without the publish permission on that kind and locale', async () => {
