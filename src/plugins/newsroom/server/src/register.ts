@@ -5,6 +5,7 @@ import { registerGraphqlLimits } from './graphql/cost-limit';
 import { registerDocumentMiddlewares } from './document-middlewares';
 import { registerPageJobs } from './services/pages/jobs';
 import { registerEmbargoJob } from './services/schedule/embargo-job';
+import { registerScheduleJob } from './services/schedule/schedule-fire';
 import { raiseBodyLimitForImports } from './strapi/body-limit';
 import { letReadOnlyTokensRead } from './strapi/read-only-tokens';
 import { guardPreviewUrls } from './services/preview/route-policy';
@@ -15,6 +16,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }): void => {
   registerDocumentMiddlewares(strapi);
   registerPageJobs(strapi);
   registerEmbargoJob();
+  registerScheduleJob();
   registerGraphql(strapi);
   registerGraphqlLimits(strapi);
   raiseBodyLimitForImports(strapi);
