@@ -5,6 +5,7 @@ import feeds from './feeds';
 import history from './history';
 import importController from './import';
 import { pageController } from './page-controller';
+import pipeline from './pipeline';
 import preview from './preview';
 import speakerSpeeches from './speaker-speeches';
 
@@ -16,6 +17,7 @@ export default {
   feeds,
   history,
   import: importController,
+  pipeline,
   preview,
   'speaker-speeches': speakerSpeeches,
 };

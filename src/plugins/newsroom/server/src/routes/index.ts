@@ -1,6 +1,7 @@
 import { factories } from '@strapi/strapi';
 import { KINDS } from '../kinds';
 import { FEED_ROUTES, SITEMAP_PAGE_ROUTE } from '../services/pages/feed-paths';
+import { PIPELINE_READ, PIPELINE_RETRY } from '../strapi/pipeline-permissions';
 
 const HTTP_CACHE = 'plugin::newsroom.http-cache';
 const FIELD_PATHS = 'plugin::newsroom.field-paths';
@@ -75,6 +76,19 @@ export default {
         path: '/history/:kind/:documentId',
         handler: 'history.list',
         config: { policies: ['admin::isAuthenticatedAdmin', 'plugin::newsroom.may-read-history'] },
+      },
+      // The publishing pipeline's state and its failed jobs' retry (the admin's pipeline page), under the plugin's own permissions.
+      {
+        method: 'GET',
+        path: '/outbox',
+        handler: 'pipeline.status',
+        config: { policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [PIPELINE_READ] } }] },
+      },
+      {
+        method: 'POST',
+        path: '/outbox/jobs/:id/retry',
+        handler: 'pipeline.retry',
+        config: { policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [PIPELINE_RETRY] } }] },
       },
       // The signed link is the permission (controllers/preview.ts): it opens in the admin's iframe without a login.
       { method: 'GET', path: '/preview/:kind/:documentId', handler: 'preview.show', config: { auth: false } },
