@@ -7,10 +7,7 @@
  */
 import type { Core } from '@strapi/strapi';
 
-/** `plugin::newsroom.pipeline.read`: the page and GET /newsroom/outbox. */
-export const PIPELINE_READ = 'plugin::newsroom.pipeline.read';
-/** `plugin::newsroom.pipeline.retry`: POST /newsroom/outbox/jobs/:id/retry. */
-export const PIPELINE_RETRY = 'plugin::newsroom.pipeline.retry';
+export { PIPELINE_READ, PIPELINE_RETRY } from '../../../shared/pipeline-permissions';
 
 interface ActionProvider {
   registerMany(actions: Array<{ section: 'plugins'; displayName: string; uid: string; subCategory?: string; pluginName: string }>): Promise<unknown>;
