@@ -11,6 +11,7 @@ import { ensureSlugIndexes } from './services/slugs/slug-indexes';
 import { ensureSpeakerNameIndex } from './services/importer/speaker-name-index';
 import { configureLayouts } from './kinds/layouts/configure-layouts';
 import { ensureHistoryTable } from './services/history/table';
+import { ensureScheduleSeenTable } from './services/schedule/refusals';
 import { ensurePublicationDatesTable } from './services/pages/publication-dates';
 import { toSlug } from './editorial';
 
@@ -34,6 +35,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }): Promise<void> => 
   await ensurePageVersionsTable(strapi);
   await ensurePublicationDatesTable(strapi);
   await ensureHistoryTable(strapi);
+  await ensureScheduleSeenTable(strapi);
   // Writes around the Document Service that change pages: i18n's locale delete, the upload plugin's file writes.
   subscribeLocaleDeletes(strapi);
   subscribeMediaChanges(strapi);

@@ -5,6 +5,7 @@ import { registerGraphqlLimits } from './graphql/cost-limit';
 import { registerDocumentMiddlewares } from './document-middlewares';
 import { registerPageJobs } from './services/pages/jobs';
 import { registerEmbargoJob } from './services/schedule/embargo-job';
+import { registerScheduleJob } from './services/schedule/schedule-fire';
 import { raiseBodyLimitForImports } from './strapi/body-limit';
 import { letReadOnlyTokensRead } from './strapi/read-only-tokens';
 import { guardPreviewUrls } from './services/preview/route-policy';
@@ -16,6 +17,7 @@ const register = async ({ strapi }: { strapi: Core.Strapi }): Promise<void> => {
   registerDocumentMiddlewares(strapi);
   registerPageJobs(strapi);
   registerEmbargoJob();
+  registerScheduleJob();
   registerGraphql(strapi);
   registerGraphqlLimits(strapi);
   raiseBodyLimitForImports(strapi);

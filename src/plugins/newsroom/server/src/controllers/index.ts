@@ -7,11 +7,15 @@ import importController from './import';
 import { pageController } from './page-controller';
 import pipeline from './pipeline';
 import preview from './preview';
+import schedule from './schedule';
+import { scheduleApiController } from './schedule-api';
 import speakerSpeeches from './speaker-speeches';
 
 export default {
   // The core controller of every kind plus its page (`bySlug`), under its singular name.
   ...Object.fromEntries(KINDS.map((kind) => [kind.name, pageController(kind)])),
+  // Its schedule over the content API (controllers/schedule-api.ts): `<name>-schedule`.
+  ...Object.fromEntries(KINDS.map((kind) => [`${kind.name}-schedule`, scheduleApiController(kind)])),
   drafts,
   'editorial-check': editorialCheck,
   feeds,
@@ -19,5 +23,6 @@ export default {
   import: importController,
   pipeline,
   preview,
+  schedule,
   'speaker-speeches': speakerSpeeches,
 };

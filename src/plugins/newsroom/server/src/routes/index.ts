@@ -51,6 +51,19 @@ export default {
       },
       // Users & Permissions lists it as "drafts → read": the permission to read drafts (strapi/draft-access.ts).
       { method: 'GET', path: '/drafts', handler: 'drafts.read' },
+      // Scheduled publish and unpublish (controllers/schedule-api.ts): for callers who may write the kind,
+      // i.e. whose role or API token has its `update` (full-access tokens do; read-only tokens do not).
+      ...KINDS.flatMap((kind) => {
+        const config = { auth: { scope: [`${kind.uid}.update`] } };
+        const path = `/${kind.plural}/:documentId/schedule`;
+        const handler = `${kind.name}-schedule`;
+        return [
+          { method: 'POST', path, handler: `${handler}.create`, config },
+          { method: 'GET', path, handler: `${handler}.list`, config },
+          { method: 'DELETE', path, handler: `${handler}.cancel`, config },
+          { method: 'DELETE', path: `${path}/:id`, handler: `${handler}.cancelOne`, config },
+        ];
+      }),
     ],
   },
   admin: {
@@ -90,6 +103,21 @@ export default {
         handler: 'pipeline.retry',
         config: { policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [PIPELINE_RETRY] } }] },
       },
+      // Scheduled publishing (controllers/schedule.ts): the content manager's read or publish permission on that kind and locale.
+      { method: 'GET', path: '/schedule/refusals', handler: 'schedule.refusals', config: { policies: ['admin::isAuthenticatedAdmin'] } },
+      { method: 'POST', path: '/schedule/refusals/:id/seen', handler: 'schedule.seen', config: { policies: ['admin::isAuthenticatedAdmin'] } },
+      ...(
+        [
+          ['GET', '/schedule/:kind/:documentId', 'schedule.list', 'read'],
+          ['POST', '/schedule/:kind/:documentId', 'schedule.create', 'publish'],
+          ['DELETE', '/schedule/:kind/:documentId/:id', 'schedule.cancelOne', 'publish'],
+        ] as const
+      ).map(([method, path, handler, needs]) => ({
+        method,
+        path,
+        handler,
+        config: { policies: ['admin::isAuthenticatedAdmin', { name: 'plugin::newsroom.may-schedule', config: { needs } }] },
+      })),
       // The signed link is the permission (controllers/preview.ts): it opens in the admin's iframe without a login.
       { method: 'GET', path: '/preview/:kind/:documentId', handler: 'preview.show', config: { auth: false } },
     ],

@@ -7,6 +7,7 @@ import pages from './pages';
 import previewLinks from './preview/links';
 import previewPages from './preview/pages';
 import roles from './roles';
+import schedule from './schedule/service';
 
 export default {
   // The core service of every kind, under its singular name.
@@ -18,4 +19,5 @@ export default {
   'preview-links': previewLinks,
   'preview-pages': previewPages,
   roles,
+  schedule,
 };

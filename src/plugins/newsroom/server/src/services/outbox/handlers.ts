@@ -19,3 +19,19 @@ export const registerJobHandler = (type: string, handler: JobHandler): void => {
 export const jobHandler = (type: string): JobHandler | undefined => handlers.get(type);
 
 export const handledTypes = (): string[] => [...handlers.keys()];
+
+/**
+ * Thrown by a handler whose job must not be tried again (a scheduled
+ * publish the rules refuse: retrying refuses again). The worker sets the job
+ * failed at once with `record` as its error (services/outbox/refuse.ts).
+ */
+export class JobRefused extends Error {
+  /** What the job's error says: kept as written (a refusal's JSON, for the schedule routes to read back). */
+  readonly record: string;
+
+  constructor(message: string, record: string = message) {
+    super(message);
+    this.name = 'JobRefused';
+    this.record = record;
+  }
+}

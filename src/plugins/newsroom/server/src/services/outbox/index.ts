@@ -7,7 +7,7 @@
  */
 export { enqueue, type NewJob } from './enqueue';
 export { enqueueMany } from './enqueue-many';
-export { registerJobHandler, type JobHandler, type JobContext } from './handlers';
+export { registerJobHandler, JobRefused, type JobHandler, type JobContext } from './handlers';
 export { drain, outstandingJobs } from './drain';
 export { startWorkers, stopWorkers, runBatch } from './worker';
 export { outboxStatus, retryFailedJob, type OutboxStatus } from './status';

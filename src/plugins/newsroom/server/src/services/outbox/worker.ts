@@ -2,7 +2,8 @@ import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { claimJobs, completeJob, deleteOldDoneJobs, failJob, renewLease } from './claim';
-import { handledTypes, jobHandler } from './handlers';
+import { handledTypes, jobHandler, JobRefused } from './handlers';
+import { refuseJob } from './refuse';
 import { retryingTransaction } from '../../strapi/retry-on-deadlock';
 import { outboxSettings, type OutboxSettings } from './settings';
 import type { JobRow } from './table';
@@ -27,7 +28,10 @@ const runOne = async (strapi: Core.Strapi, job: JobRow, settings: OutboxSettings
     failure = { error };
     strapi.log.warn(`newsroom: job ${job.id} (${job.type}) failed on try ${job.attempts}: ${error instanceof Error ? error.message : String(error)}`);
   }
-  await retryingTransaction(() => (failure ? failJob(strapi, workerId, job, failure.error, settings) : completeJob(strapi, workerId, job)));
+  // A refusal is final at once (no retry could change it); any other error is retried.
+  const settle = () =>
+    !failure ? completeJob(strapi, workerId, job) : failure.error instanceof JobRefused ? refuseJob(strapi, workerId, job, failure.error) : failJob(strapi, workerId, job, failure.error, settings);
+  await retryingTransaction(settle);
 };
 
 /**
