@@ -3,6 +3,8 @@ import type { StrapiApp } from '@strapi/strapi/admin';
 import { MEETING_UID } from './api';
 import { EditorialCheckPanel, type PanelDescription, type PanelProps } from './components/EditorialCheckPanel';
 import { HistoryPanel } from './components/HistoryPanel';
+import { withRefusalNotifications } from './components/RefusalNotifier';
+import { SchedulePanel } from './components/SchedulePanel';
 import { PIPELINE_READ } from '../../shared/pipeline-permissions';
 import { PLUGIN_ID } from './pluginId';
 import { getTranslation } from './utils/getTranslation';
@@ -39,7 +41,7 @@ export default {
   register(app: StrapiApp) {
     app.addMenuLink({
       to: `plugins/${PLUGIN_ID}`,
-      icon: Upload,
+      icon: withRefusalNotifications(Upload),
       intlLabel: { id: getTranslation('menu.import'), defaultMessage: 'Import reports' },
       // Importing creates meetings: the same permission the import route asks for.
       permissions: [{ action: 'plugin::content-manager.explorer.create', subject: MEETING_UID }],
@@ -48,7 +50,7 @@ export default {
     // The publishing pipeline (issue 21): a path of its own, so that only one menu link is marked current.
     app.addMenuLink({
       to: `plugins/${PLUGIN_ID}-pipeline`,
-      icon: ArrowsCounterClockwise,
+      icon: withRefusalNotifications(ArrowsCounterClockwise),
       intlLabel: { id: getTranslation('menu.pipeline'), defaultMessage: 'Publishing pipeline' },
       permissions: [{ action: PIPELINE_READ, subject: null }],
       Component: () => import('./pages/PipelinePage'),
@@ -58,7 +60,7 @@ export default {
 
   bootstrap(app: StrapiApp) {
     const contentManager = app.getPlugin('content-manager');
-    (contentManager.apis as unknown as ContentManagerApis).addEditViewSidePanel([EditorialCheckPanel, HistoryPanel]);
+    (contentManager.apis as unknown as ContentManagerApis).addEditViewSidePanel([EditorialCheckPanel, SchedulePanel, HistoryPanel]);
   },
 
   async registerTrads({ locales }: { locales: string[] }) {
