@@ -14,6 +14,11 @@ it('tells an age in one unit, rounded down, in both languages', () => {
 it('shows a plain error as it is, and a refusal by its message and problems with their field', () => {
   expect(failureText('the CDN answered 503')).toEqual({ message: 'the CDN answered 503', problems: [] });
   expect(failureText(null)).toEqual({ message: '', problems: [] });
+  expect(failureText('Error: CDN purge refused\n    at handler (x.ts:1:1)\n    at runOne (y.ts:2:2)')).toEqual({
+    message: 'Error: CDN purge refused',
+    detail: 'at handler (x.ts:1:1)\n    at runOne (y.ts:2:2)',
+    problems: [],
+  });
   expect(failureText('{not json')).toEqual({ message: '{not json', problems: [] });
   const refusal = JSON.stringify({
     message: '有 1 处问题需要修改',

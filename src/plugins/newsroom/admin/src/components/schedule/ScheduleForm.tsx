@@ -55,7 +55,7 @@ export const ScheduleForm = ({ locale, busy, errors, onSubmit, idPrefix }: Sched
       }}
     >
       <Typography tag="h4" id={`${idPrefix}-heading`} variant="sigma" textColor="neutral800">
-        {t('schedule.form.heading', 'Schedule')}
+        {t('schedule.form.heading', 'New schedule')}
       </Typography>
       <Flex direction="column" alignItems="stretch" gap={3} marginTop={2}>
         <Box>
@@ -83,7 +83,7 @@ export const ScheduleForm = ({ locale, busy, errors, onSubmit, idPrefix }: Sched
           <TextInput type="date" value={date} min={today} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setDate(event.target.value)} />
           <Field.Error />
         </Field.Root>
-        <Field.Root name="newsroom-schedule-time" error={atError ? true : undefined} required hint={t('schedule.form.time.hint', '24-hour clock, Beijing time (UTC+8).')}>
+        <Field.Root name="newsroom-schedule-time" error={atError ? true : undefined} required hint={t('schedule.form.time.hint', "Beijing time (UTC+8), whatever your computer's time zone.")}>
           <Field.Label>{t('schedule.form.time', 'Time (Beijing time)')}</Field.Label>
           <TextInput type="time" value={time} onChange={(event: React.ChangeEvent<HTMLInputElement>) => setTime(event.target.value)} />
           <Field.Hint />

@@ -57,7 +57,11 @@ export const ScheduleList = ({ jobs, cancelling, onCancel }: ScheduleListProps) 
                   {t('schedule.job.by', 'Scheduled by {name}', { name: job.scheduledBy.name })}
                 </Typography>
               </Box>
-              <Badge active={job.state === 'pending'} textColor={job.state === 'failed' ? 'danger700' : undefined}>
+              <Badge
+                backgroundColor={job.state === 'failed' ? 'neutral0' : 'primary100'}
+                textColor={job.state === 'failed' ? 'danger700' : 'primary700'}
+                style={{ whiteSpace: 'nowrap', flexShrink: 0 }}
+              >
                 {t(`schedule.state.${job.state}`, job.state)}
               </Badge>
             </Flex>

@@ -34,12 +34,12 @@ const FailureRow = ({ failure, canRetry, retrying, onRetry }: FailureRowProps) =
   const error = failureText(failure.lastError);
   return (
     <Box tag="tr" borderColor="neutral150" style={{ borderTopWidth: 1, borderTopStyle: 'solid' }} data-job={failure.id}>
-      <Box tag="td" {...cell}>
-        <Typography variant="omega" fontWeight="semiBold">
+      <Box tag="td" {...cell} minWidth="8rem">
+        <Typography variant="omega" fontWeight="semiBold" style={{ wordBreak: 'break-word' }}>
           {failure.type}
         </Typography>
       </Box>
-      <Box tag="td" {...cell}>
+      <Box tag="td" {...cell} minWidth="8rem">
         <Typography variant="omega" style={{ wordBreak: 'break-all' }}>
           {failure.key ?? '—'}
         </Typography>
@@ -51,6 +51,16 @@ const FailureRow = ({ failure, canRetry, retrying, onRetry }: FailureRowProps) =
         <Typography variant="omega" textColor="danger700" style={{ wordBreak: 'break-word' }}>
           {error.message}
         </Typography>
+        {error.detail ? (
+          <Box tag="details" marginTop={1}>
+            <Typography tag="summary" variant="pi" textColor="neutral800" style={{ cursor: 'pointer' }}>
+              {t('pipeline.error.details', 'Details')}
+            </Typography>
+            <Typography tag="pre" variant="pi" textColor="neutral800" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
+              {error.detail}
+            </Typography>
+          </Box>
+        ) : null}
         {error.problems.length > 0 ? (
           <Flex tag="ul" direction="column" alignItems="stretch" gap={1} marginTop={1}>
             {error.problems.map((problem, index) => (
@@ -61,11 +71,11 @@ const FailureRow = ({ failure, canRetry, retrying, onRetry }: FailureRowProps) =
           </Flex>
         ) : null}
       </Box>
-      <Box tag="td" {...cell}>
+      <Box tag="td" {...cell} minWidth="9rem">
         <Typography variant="omega">{beijingWords(failure.updatedAt, locale)}</Typography>
       </Box>
       {canRetry ? (
-        <Box tag="td" {...cell}>
+        <Box tag="td" {...cell} style={{ ...cell.style, whiteSpace: 'nowrap' }}>
           <Button
             variant="secondary"
             size="S"
