@@ -82,6 +82,11 @@ describe.each<AdminLanguage>(['zh-Hans', 'en'])('in the %s admin', (language) =>
     await openPanel(page, meeting);
     await expectClean(page, PANEL, 'schedule panel, nothing scheduled');
 
+    // An edit not yet saved: Enter in the schedule form must schedule, not submit the edit view's form (a save).
+    const venue = page.locator('input[name="venue"]');
+    const savedVenue = await venue.inputValue();
+    await venue.fill(`${savedVenue}（未保存）`);
+
     // Keyboard only: the action's radio group, then the date, the time; Enter in the time schedules.
     const panel = page.locator(PANEL);
     await panel.getByRole('radio').first().focus();
@@ -100,9 +105,12 @@ describe.each<AdminLanguage>(['zh-Hans', 'en'])('in the %s admin', (language) =>
     await expect(job.locator('p').first().textContent()).resolves.toContain(DAY.words[language]);
     await expect(panel.locator('[data-schedule-announcement]').textContent()).resolves.toContain(DAY.words[language]);
     expect(await scheduleJobs(meeting)).toContain('pending');
-    // Enter scheduled; it did not save the document (no save in its history).
+    // Enter scheduled; it did not save the document (no save in its history, the edit still unsaved).
     await page.locator('[data-history-action="schedule"]').first().waitFor();
     expect(await page.locator('[data-history-action="save"]').count()).toBe(0);
+    const stored = (await app.strapi.documents(MEETING).findOne({ documentId: meeting, locale: 'zh-Hans' } as never)) as { venue?: string };
+    expect(stored.venue).toBe(savedVenue);
+    await expect(venue.inputValue()).resolves.toBe(`${savedVenue}（未保存）`);
     await expectClean(page, PANEL, 'schedule panel, a publish scheduled');
     await screenshot(page.locator(PANEL).locator('xpath=ancestor::aside[1]'), `schedule-${language}-pending`);
 
