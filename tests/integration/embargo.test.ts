@@ -4,9 +4,12 @@
  * its slug, GraphQL list and single, GraphQL by-slug, REST by-slug, RSS,
  * Atom, JSON Feed, sitemap, news sitemap, and its achievement's page — and
  * present on each after the time, with no write in between. The signed
- * preview shows it all along, marked as embargoed.
+ * preview shows it all along, marked as embargoed. So are embargoed
+ * documents that a public read reaches through a relation: populated over
+ * REST (`populate=meeting`, `populate=*`, a speech's speaker in a component)
+ * and nested in GraphQL (a relation, its `_connection`, a component's).
  */
-import { achievementData, meetingData } from './helpers/fixtures';
+import { achievementData, meetingData, speakerData } from './helpers/fixtures';
 import { http } from './helpers/http';
 import { startTestApp, type TestApp } from './helpers/strapi';
 import { outboxOf } from './helpers/outbox';
@@ -14,11 +17,15 @@ import { outboxOf } from './helpers/outbox';
 const MEETING = 'plugin::newsroom.meeting';
 const FRONTEND = 'https://news.example.org/{locale}/meetings/{slug}';
 /** Long enough for the checks before the time to finish on a loaded machine. */
-const EMBARGO_MS = 15_000;
+const EMBARGO_MS = 18_000;
 
 let app: TestApp;
 let meeting: { documentId: string; slug: string };
 let achievement: { documentId: string; slug: string };
+/** Not under embargo, but it shows two documents that are: a speaker who spoke there and one of its achievements. */
+let openMeeting: { documentId: string };
+let hiddenSpeaker: { documentId: string };
+let hiddenAchievement: { documentId: string };
 let until: number;
 beforeAll(async () => {
   app = await startTestApp();
@@ -29,6 +36,16 @@ beforeAll(async () => {
   // Not under embargo itself: its page shows its meeting, which is.
   achievement = await (app.strapi.documents('plugin::newsroom.achievement') as any).create({
     data: achievementData({ title: '禁发会议的工作成绩', meeting: meeting.documentId }),
+    status: 'published',
+  });
+  const embargoUntil = new Date(until).toISOString();
+  hiddenSpeaker = await (app.strapi.documents('plugin::newsroom.speaker') as any).create({ data: speakerData({ name: '禁发中的发言人', embargoUntil }), status: 'published' });
+  openMeeting = await meetings.create({
+    data: meetingData({ title: '公开的会议', speeches: [{ speaker: hiddenSpeaker.documentId, role: 'address' }] }),
+    status: 'published',
+  });
+  hiddenAchievement = await (app.strapi.documents('plugin::newsroom.achievement') as any).create({
+    data: achievementData({ title: '禁发中的工作成绩', meeting: openMeeting.documentId, embargoUntil }),
     status: 'published',
   });
 });
@@ -53,6 +70,21 @@ const publicPaths = async (): Promise<Record<string, boolean>> => {
   const bySlug = await api.get(`/api/newsroom/meetings/by-slug/${slug}`);
   const achievementPage = await api.get(`/api/newsroom/achievements/by-slug/${achievement.slug}`);
   const url = FRONTEND.replace('{locale}', 'zh-Hans').replace('{slug}', slug);
+  const open = openMeeting.documentId;
+  const achievementWithMeeting = await api.get(`/api/newsroom/achievements/${achievement.documentId}?populate=meeting`);
+  const achievementsWithAll = await api.get(`/api/newsroom/achievements?populate=*&pagination[pageSize]=100`);
+  const openWithAchievements = await api.get(`/api/newsroom/meetings/${open}?populate=achievements`);
+  const openWithSpeakers = await api.get(`/api/newsroom/meetings/${open}?populate[speeches][populate]=speaker`);
+  const nested = await api.graphql(`query($a: ID!, $m: ID!) {
+    newsroomAchievement(documentId: $a) { meeting { documentId } }
+    newsroomMeeting(documentId: $m) {
+      achievements { documentId }
+      achievements_connection { nodes { documentId } }
+      speeches { speaker { documentId } }
+    }
+  }`, { a: achievement.documentId, m: open });
+  const hasHiddenAchievement = (list: any[] | undefined) => (list ?? []).some((a: any) => a.documentId === hiddenAchievement.documentId);
+  const hasHiddenSpeaker = (speeches: any[] | undefined) => (speeches ?? []).some((s: any) => s.speaker?.documentId === hiddenSpeaker.documentId);
   return {
     'REST list': list.body.data.some((m: any) => m.documentId === documentId),
     'REST findOne': one.status === 200,
@@ -67,6 +99,14 @@ const publicPaths = async (): Promise<Record<string, boolean>> => {
     'JSON Feed': (await text('/api/newsroom/feeds/feed.json')).includes(url),
     sitemap: (await text('/api/newsroom/sitemap.xml')).includes(url),
     'news sitemap': (await text('/api/newsroom/sitemap-news.xml')).includes(url),
+    'REST populate=meeting': achievementWithMeeting.body.data.meeting?.documentId === documentId,
+    'REST populate=*': achievementsWithAll.body.data.some((a: any) => a.meeting?.documentId === documentId),
+    'REST populate=achievements': hasHiddenAchievement(openWithAchievements.body.data.achievements),
+    "REST a speech's speaker": hasHiddenSpeaker(openWithSpeakers.body.data.speeches),
+    'GraphQL nested meeting': nested.body.data.newsroomAchievement.meeting?.documentId === documentId,
+    'GraphQL nested achievements': hasHiddenAchievement(nested.body.data.newsroomMeeting.achievements),
+    'GraphQL achievements_connection': hasHiddenAchievement(nested.body.data.newsroomMeeting.achievements_connection.nodes),
+    "GraphQL a speech's speaker": hasHiddenSpeaker(nested.body.data.newsroomMeeting.speeches),
   };
 };
 

@@ -106,3 +106,16 @@ it('exports CSV, and answers 403 to an admin who may not read the document', asy
   expect((await http(app.baseUrl).get(`/newsroom/history/meeting/${doc.documentId}`)).status).toBe(401);
   expect((await http(app.baseUrl, token).get(`/newsroom/history/meeting/${doc.documentId}?format=xml`)).status).toBe(400);
 });
+
+it('records one delete per document, with the admin, when a locale is deleted in Settings → Internationalization', async () => {
+  const locales = app.strapi.plugin('i18n').service('locales') as { create(locale: { code: string; name: string }): Promise<{ id: number }> };
+  const french = await locales.create({ code: 'fr', name: 'French (fr)' });
+  const meetings = app.strapi.documents(MEETING) as any;
+  const doc = await meetings.create({ data: meetingData({ title: '删除语言留痕会议' }) });
+  await meetings.update({ documentId: doc.documentId, locale: 'fr', data: meetingData({ title: 'Une réunion dans une langue supprimée', headline: 'Une réunion' }) });
+  const deleted = await http(app.baseUrl, token).delete(`/i18n/locales/${french.id}`);
+  expect(deleted.status).toBe(200);
+  const entries = await historyOf(doc.documentId);
+  expect(entries.filter((entry) => entry.action === 'delete')).toEqual([expect.objectContaining({ locale: 'fr', user: { id: adminId, name: 'Test Editor' } })]);
+  expect(await meetings.findOne({ documentId: doc.documentId, locale: 'zh-Hans' })).not.toBeNull();
+});

@@ -12,6 +12,7 @@ import { ensureSpeakerNameIndex } from './services/importer/speaker-name-index';
 import { configureLayouts } from './kinds/layouts/configure-layouts';
 import { ensureHistoryTable } from './services/history/table';
 import { ensureScheduleSeenTable } from './services/schedule/refusals';
+import { subscribeLocaleDeleteHistory } from './services/history/locale-deletes';
 import { ensurePublicationDatesTable } from './services/pages/publication-dates';
 import { toSlug } from './editorial';
 
@@ -38,6 +39,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }): Promise<void> => 
   await ensureScheduleSeenTable(strapi);
   // Writes around the Document Service that change pages: i18n's locale delete, the upload plugin's file writes.
   subscribeLocaleDeletes(strapi);
+  subscribeLocaleDeleteHistory(strapi);
   subscribeMediaChanges(strapi);
   await ensureSlugIndexes(strapi);
   await ensureSpeakerNameIndex(strapi);

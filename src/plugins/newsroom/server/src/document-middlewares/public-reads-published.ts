@@ -1,6 +1,7 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { kindOf } from '../kinds';
 import { withoutEmbargoed } from '../services/schedule/embargo-filter';
+import { withoutEmbargoedRelations } from '../services/schedule/embargo-relations';
 import { mayReadDrafts, type RequestAuth } from '../strapi/draft-access';
 
 const READ_ACTIONS = new Set(['findMany', 'findFirst', 'findOne', 'count']);
@@ -19,8 +20,10 @@ interface RequestState {
  *
  * The same callers never see a document under embargo (`embargoUntil` in the
  * future), whatever its status: the filter compares with the time of the
- * read (services/schedule/embargo-filter.ts). GraphQL's root queries pass
- * here too.
+ * read (services/schedule/embargo-filter.ts), nor a related document under
+ * embargo that the read populates, at any depth (embargo-relations.ts).
+ * GraphQL's root queries pass here too; its nested relations are filtered
+ * by graphql/embargoed-relations.ts.
  */
 export const publicReadsPublished =
   (strapi: Core.Strapi): Modules.Documents.Middleware.Middleware =>
@@ -33,6 +36,7 @@ export const publicReadsPublished =
       params.status = 'published';
       // A kind without the field (one added to the registry later) has nothing to hold back.
       if ('embargoUntil' in kind.schema.attributes) params.filters = withoutEmbargoed(params.filters);
+      return withoutEmbargoedRelations(strapi, context.uid, await next());
     }
     return next();
   };

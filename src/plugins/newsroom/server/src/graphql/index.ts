@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { KINDS, type Kind } from '../kinds';
 import { publicReadsPublishedConfig } from './public-reads-published';
+import { embargoedRelationsConfig } from './embargoed-relations';
 import { graphqlReaders, type GraphqlReaders } from './readers';
 import type { PlainObject } from '../../../shared/documents';
 
@@ -85,6 +86,7 @@ const resolversConfig = (strapi: Core.Strapi) => ({
     strapi,
     KINDS.map((kind) => kind.uid)
   ),
+  ...embargoedRelationsConfig(strapi),
   ...Object.fromEntries(
     PAGE_KINDS.flatMap((kind) => [
       [`Query.${bySlugQuery(kind)}`, { auth: { scope: [`${kind.uid}.bySlug`] } }],

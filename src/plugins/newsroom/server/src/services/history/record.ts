@@ -35,6 +35,32 @@ export const recordHistory = async (
   await strapi.db.transaction(({ trx }: { trx: Knex }) => trx(HISTORY_TABLE).insert(rows));
 };
 
+/** Rows per statement: well under every database's bound-parameter limit. */
+const CHUNK = 500;
+
+/** One action of one account on many documents at once (a locale deleted with all its entries), in the current transaction. */
+export const recordHistoryMany = async (
+  strapi: Core.Strapi,
+  kind: string,
+  documentIds: readonly string[],
+  { locale, action, actor }: { locale: string | null; action: HistoryAction; actor: Actor }
+): Promise<void> => {
+  const at = Date.now();
+  const rows = documentIds.map((documentId) => ({
+    kind,
+    document_id: documentId,
+    locale,
+    action,
+    at,
+    user_type: actor.type,
+    user_id: actor.id,
+    user_name: actor.name.slice(0, 255),
+  }));
+  await strapi.db.transaction(async ({ trx }: { trx: Knex }) => {
+    for (let start = 0; start < rows.length; start += CHUNK) await trx(HISTORY_TABLE).insert(rows.slice(start, start + CHUNK));
+  });
+};
+
 /** A document's entries, oldest first; of one locale (and those of every locale, such as a delete) when asked. */
 export const historyOf = async (strapi: Core.Strapi, kind: string, documentId: string, locale?: string): Promise<HistoryEntry[]> => {
   const query = strapi.db.connection(HISTORY_TABLE).select('action', 'at', 'user_type', 'user_id', 'user_name', 'locale').where({ kind, document_id: documentId });
