@@ -6,16 +6,19 @@
  * the history panel shows both. A publish the rules would refuse is not
  * scheduled, and the refusal lands on the edit view's field. The pipeline
  * page shows a failed job with its error, and its Retry button (reached by
- * Tab) puts it back in the queue. axe finds no serious or critical
- * violation in the panel or on the page.
+ * Tab) puts it back in the queue. A publish refused when it was due is
+ * notified to the editor who scheduled it on their next admin load, once.
+ * axe finds no serious or critical violation in the panel or on the page.
  */
 import fs from 'fs';
 import type { Browser, Page } from 'playwright-core';
-import { SEED_FILE, startE2eApp, type E2eApp } from './helpers/app';
+import { EDITOR, SEED_FILE, startE2eApp, type E2eApp } from './helpers/app';
 import { seriousOrCritical } from './helpers/axe';
 import { eventually, launchBrowser, openAdmin, screenshot, tabUntil, type AdminLanguage } from './helpers/browser';
 import { creditsField, editUrl } from './helpers/edit-view';
+import { adminLogin } from '../integration/helpers/auth';
 import { meetingData, seedEditorial } from '../integration/helpers/fixtures';
+import { http } from '../integration/helpers/http';
 import { outboxOf, jobsOfType } from '../integration/helpers/outbox';
 
 const MEETING = 'plugin::newsroom.meeting';
@@ -177,5 +180,41 @@ test('a publish the rules would refuse is not scheduled: the refusal is on the e
   await expect(creditsField(page).locator('[data-strapi-field-error]').textContent()).resolves.toMatch(/责任编辑/);
   expect(await scheduleJobs(draft.documentId)).toEqual([]);
   await expectClean(page, PANEL, 'schedule panel with a refusal');
+  await page.context().close();
+});
+
+test('a publish refused when it was due is notified to the editor who scheduled it, with a link to the document, until closed; the panel and the pipeline page show why', async () => {
+  const draft = (await app.strapi.documents(MEETING).create({ data: meetingData({ title: '到时被拒测试会议' }) } as never)) as { documentId: string };
+  const editor = http(app.baseUrl, await adminLogin(app.baseUrl, EDITOR.email, EDITOR.password));
+  const scheduled = await editor.post(`/newsroom/schedule/meeting/${draft.documentId}`, { action: 'publish', at: new Date(Date.now() + 1500).toISOString(), locale: 'zh-Hans' });
+  expect(scheduled.status).toBe(201);
+  // Saved meanwhile without a responsible editor: the draft may be, the publish may not.
+  const { credits } = seedEditorial();
+  await app.strapi.documents(MEETING).update({
+    documentId: draft.documentId,
+    locale: 'zh-Hans',
+    data: { editorial: { ...seedEditorial(), credits: credits.filter((c) => c.role !== 'responsible-editor') } },
+  } as never);
+  await eventually(async () => (await jobsOfType(app.strapi, 'newsroom.schedule')).find((job) => job.id === scheduled.body.data.id)?.state, 'failed', 30_000);
+
+  // The editor's next admin load (here: signing in) shows it.
+  const { page } = await openAdmin(browser, app.baseUrl, 'zh-Hans');
+  await page.getByText('定时操作被拒绝').waitFor();
+  const link = page.getByRole('link', { name: '打开文档' });
+  await expect(link.getAttribute('href')).resolves.toBe(`/admin/content-manager/collection-types/${MEETING}/${draft.documentId}?plugins[i18n][locale]=zh-Hans`);
+  await screenshot(page, 'schedule-zh-Hans-refusal-notified');
+  // Not acknowledged until closed; closing it acknowledges it.
+  expect((await editor.get('/newsroom/schedule/refusals')).body.data.map((job: { id: number }) => job.id)).toContain(scheduled.body.data.id);
+  await page.locator('[data-sonner-toast]').filter({ hasText: '定时操作被拒绝' }).getByRole('button', { name: '关闭', exact: true }).click();
+  await eventually(async () => (await editor.get('/newsroom/schedule/refusals')).body.data.length, 0);
+
+  await page.goto(`${app.baseUrl}/admin/content-manager/collection-types/${MEETING}/${draft.documentId}?plugins[i18n][locale]=zh-Hans`);
+  await page.locator(`${PANEL} [data-schedule-job][data-schedule-state="failed"]`).waitFor({ timeout: 30_000 });
+  await page.locator(`${PANEL} li[data-problem-path="editorial.credits"][data-problem-code="credits.responsible-editor.missing"]`).waitFor();
+  await expectClean(page, PANEL, 'schedule panel with a job refused at firing');
+  expect(await page.getByText('定时操作被拒绝').count()).toBe(0);
+
+  await page.goto(`${app.baseUrl}/admin/plugins/newsroom-pipeline`);
+  await page.locator(`tr[data-job="${scheduled.body.data.id}"] [data-error] li`).first().waitFor();
   await page.context().close();
 });

@@ -2,13 +2,14 @@
  * "Notifies whoever scheduled it" (issue 24): once per admin load and
  * signed-in user, the user's scheduled jobs that failed when they were due
  * (GET /newsroom/schedule/refusals) are shown as Strapi notifications that
- * stay until closed, each with a link to its document; each shown one is
- * then acknowledged (POST …/refusals/:id/seen) so it is shown once.
+ * stay until closed, each with a link to its document. Closing one
+ * acknowledges it (POST …/refusals/:id/seen): one the user never saw (the
+ * page left before it showed) comes back on the next load.
  */
 import * as React from 'react';
 import { useIntl } from 'react-intl';
 import { useHref } from 'react-router-dom';
-import { useAuth, useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { getFetchClient, useAuth, useNotification } from '@strapi/strapi/admin';
 import { beijingWords } from '../../../../shared/beijing-time';
 import type { ScheduleJob } from '../../../../shared/schedule';
 import { usePluginMessages } from '../../pages/import/items';
@@ -23,7 +24,6 @@ export const useRefusalNotifications = (): void => {
   const words = React.useRef(t);
   words.current = t;
   const userId = useAuth('NewsroomRefusals', (auth) => auth.user?.id);
-  const { get, post } = useFetchClient();
   const { toggleNotification } = useNotification();
   const adminRoot = useHref('/');
 
@@ -31,6 +31,8 @@ export const useRefusalNotifications = (): void => {
     const id = Number(userId);
     if (!Number.isInteger(id) || asked.has(id)) return;
     asked.add(id);
+    // Not the hook's fetch client: that one aborts its requests when its component unmounts, and menu icons remount often.
+    const { get, post } = getFetchClient();
     void (async () => {
       let jobs: ScheduleJob[];
       try {
@@ -52,13 +54,15 @@ export const useRefusalNotifications = (): void => {
             locale: job.locale,
             message: job.error?.message ?? '',
           }),
+          onClose: () => {
+            void post(`/newsroom/schedule/refusals/${job.id}/seen`, {}).catch(() => undefined);
+          },
           link: {
             label: t('schedule.notify.link', 'Open the document'),
             url: `${adminRoot.replace(/\/$/, '')}/content-manager/collection-types/plugin::newsroom.${job.kind}/${encodeURIComponent(job.documentId)}?plugins[i18n][locale]=${encodeURIComponent(job.locale)}`,
           },
         });
-        await post(`/newsroom/schedule/refusals/${job.id}/seen`, {}).catch(() => undefined);
       }
     })();
-  }, [userId, get, post, toggleNotification, adminRoot, language]);
+  }, [userId, toggleNotification, adminRoot, language]);
 };
