@@ -7,7 +7,7 @@
  * The two-process cases are schedule-two-processes.test.ts.
  */
 import { adminJwt, adminUserWithRole, createAdminRole, createApiToken } from './helpers/auth';
-import { meetingData, seedEditorial } from './helpers/fixtures';
+import { meetingData, seedEditorial, speakerData } from './helpers/fixtures';
 import { http } from './helpers/http';
 import { startTestApp, type TestApp } from './helpers/strapi';
 
@@ -136,6 +136,17 @@ it('fires through the admin route at its time, once, crediting the admin who sch
   expect(actions(history, 'schedule')).toEqual([expect.objectContaining({ user: { id: adminId, name: 'Test Editor' } })]);
 });
 
+it('unpublishes another kind at its time over the content API, crediting the token', async () => {
+  const speaker = await (app.strapi.documents('plugin::newsroom.speaker') as any).create({ data: speakerData({ name: '定时撤下的发言人' }), status: 'published' });
+  const path = `/api/newsroom/speakers/${speaker.documentId}/schedule`;
+  const scheduled = await http(app.baseUrl, token).post(path, { action: 'unpublish', at: inSeconds(1), locale: 'zh-Hans' });
+  expect(scheduled.status).toBe(201);
+  const published = () => app.strapi.db.query('plugin::newsroom.speaker').findOne({ where: { documentId: speaker.documentId, publishedAt: { $notNull: true } } });
+  await until(async () => !(await published()), 'the scheduled unpublish');
+  const entries: Entry[] = (await http(app.baseUrl, admin).get(`/newsroom/history/speaker/${speaker.documentId}`)).body.data;
+  expect(actions(entries, 'unpublish')).toEqual([expect.objectContaining({ user: scheduled.body.data.scheduledBy, locale: 'zh-Hans' })]);
+});
+
 it('refused at firing: the draft is untouched, the refusal readable on the document and notified to the admin until seen', async () => {
   const draft = await meetings().create({ data: meetingData({ title: '定时被拒会议' }) });
   const api = http(app.baseUrl, admin);
@@ -164,6 +175,10 @@ it('refused at firing: the draft is untouched, the refusal readable on the docum
   expect(refusals.body.data.map((job: any) => job.id)).toContain(jobs[0].id);
   expect((await api.post(`/newsroom/schedule/refusals/${jobs[0].id}/seen`)).status).toBe(204);
   expect((await api.get('/newsroom/schedule/refusals')).body.data.map((job: any) => job.id)).not.toContain(jobs[0].id);
+  // Retried from the pipeline page and refused again: notified again.
+  expect(await (app.strapi.plugin('newsroom').service('outbox') as any).retry(jobs[0].id)).toBe(true);
+  await until(async () => (await api.get('/newsroom/schedule/refusals')).body.data.some((job: any) => job.id === jobs[0].id), 'the second refusal');
+  expect(await draftRow(draft.documentId)).toEqual(before);
 });
 
 it('answers 403 (PolicyError) to an admin without the publish permission on that kind and locale', async () => {

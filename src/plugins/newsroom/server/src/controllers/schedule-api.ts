@@ -25,6 +25,9 @@ export interface ScheduleContext {
 
 const optionalText = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
 
+/** A message in the reader's language (strapi/request-language.ts): English or Chinese. */
+export const say = (strapi: Core.Strapi, en: string, zh: string): string => (messageLanguage(strapi, undefined) === 'en' ? en : zh);
+
 const refuse = (path: string, message: string): never => {
   throw new errors.ValidationError(message, { errors: [{ path: [path], message, name: 'ValidationError', code: `schedule.${path}.invalid` }] });
 };
@@ -37,9 +40,9 @@ export const cancelFilterOf = (query: Record<string, unknown>): CancelFilter => 
 };
 
 /** A job id from the path: a positive integer, else 404 (no such job). */
-export const jobIdOf = (value: unknown): number => {
+export const jobIdOf = (strapi: Core.Strapi, value: unknown): number => {
   const id = Number(value);
-  if (!Number.isSafeInteger(id) || id <= 0) throw new errors.NotFoundError('No such scheduled job');
+  if (!Number.isSafeInteger(id) || id <= 0) throw new errors.NotFoundError(say(strapi, 'No such scheduled job', '没有这项定时任务'));
   return id;
 };
 
@@ -63,8 +66,8 @@ export const scheduleApiController = (kind: Kind) => ({ strapi }: { strapi: Core
   },
 
   async cancelOne(ctx: ScheduleContext) {
-    const [job] = await cancelScheduled(strapi, kind, String(ctx.params.documentId), { id: jobIdOf(ctx.params.id) });
-    if (!job) throw new errors.NotFoundError('No pending scheduled job with this id for this document');
+    const [job] = await cancelScheduled(strapi, kind, String(ctx.params.documentId), { id: jobIdOf(strapi, ctx.params.id) });
+    if (!job) throw new errors.NotFoundError(say(strapi, 'No pending scheduled job with this id for this document', '这篇稿件没有这项待执行的定时任务'));
     ctx.body = { data: job };
   },
 });

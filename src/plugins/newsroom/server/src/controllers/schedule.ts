@@ -14,7 +14,7 @@ import { permissionSubject } from '../policies/may-schedule';
 import { markRefusalSeen, unseenRefusalsOf } from '../services/schedule/refusals';
 import { scheduledJobsOf } from '../services/schedule/schedule-jobs';
 import { contentManagerChecker, type UserAbility } from '../strapi/permission-checker';
-import { jobIdOf, scheduleApiController, type ScheduleContext } from './schedule-api';
+import { jobIdOf, say, scheduleApiController, type ScheduleContext } from './schedule-api';
 
 const kindOf = (ctx: ScheduleContext): Kind => {
   const kind = kindNamed(ctx.params.kind);
@@ -50,7 +50,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = { data: await unseenRefusalsOf(strapi, userIdOf(ctx)) };
     },
     async seen(ctx: ScheduleContext) {
-      if (!(await markRefusalSeen(strapi, userIdOf(ctx), jobIdOf(ctx.params.id)))) throw new errors.NotFoundError('No refused job of yours with this id');
+      if (!(await markRefusalSeen(strapi, userIdOf(ctx), jobIdOf(strapi, ctx.params.id)))) {
+        throw new errors.NotFoundError(say(strapi, 'No refused job of yours with this id', '没有您安排的这项被拒任务'));
+      }
       ctx.status = 204;
       ctx.body = null;
     },

@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import { kindNamed, type Kind } from '../kinds';
 import { scheduleJobById } from '../services/schedule/schedule-jobs';
 import { contentManagerChecker, type UserAbility } from '../strapi/permission-checker';
+import { messageLanguage } from '../strapi/request-language';
 
 export interface SchedulePolicyContext {
   state: { userAbility?: UserAbility; user?: { id: number } };
@@ -59,7 +60,9 @@ export default async (context: SchedulePolicyContext, config: { needs?: Needs } 
   const checker = contentManagerChecker(strapi, userAbility, kind.uid);
   const subject = await permissionSubject(strapi, kind, documentId, locale);
   if (checker.cannot[needs](subject)) {
-    throw new errors.PolicyError(`You may not ${needs === 'read' ? 'read' : 'publish'} this ${kind.name}${locale ? ` in ${locale}` : ''}`, {
+    const english = `You may not ${needs} this ${kind.name}${locale ? ` in ${locale}` : ''}`;
+    const chinese = `您没有${needs === 'read' ? '查看' : '发布'}这篇稿件${locale ? `（${locale}）` : ''}的权限`;
+    throw new errors.PolicyError(messageLanguage(strapi, undefined) === 'en' ? english : chinese, {
       policy: 'may-schedule',
       action: ACTIONS[needs],
       kind: kind.name,

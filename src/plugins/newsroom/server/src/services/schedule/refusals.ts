@@ -2,7 +2,9 @@
  * "Notifies whoever scheduled it": a schedule job that failed (refused at
  * firing, or out of tries) is shown to the admin user who scheduled it, on
  * every admin page, until they acknowledge it. Acknowledgements are rows of
- * a side table (job, user), so the outbox's own table stays the outbox's.
+ * a side table (job, user, when), so the outbox's own table stays the
+ * outbox's. A job retried from the pipeline page and refused again is newer
+ * than its acknowledgement: it is shown again.
  */
 import type { Core } from '@strapi/strapi';
 import { ensureTable } from '../../strapi/side-table';
@@ -37,7 +39,13 @@ export const unseenRefusalsOf = async (strapi: Core.Strapi, userId: number): Pro
   const rows = (await knex(JOBS_TABLE)
     .select('*')
     .where({ type: SCHEDULE_JOB, state: 'failed' })
-    .whereNotIn('id', knex(SEEN_TABLE).select('job_id').where('user_id', userId))
+    .whereNotExists(
+      knex(SEEN_TABLE)
+        .select('job_id')
+        .whereRaw(`${SEEN_TABLE}.job_id = ${JOBS_TABLE}.id`)
+        .andWhere('user_id', userId)
+        .andWhereRaw(`${SEEN_TABLE}.seen_at >= ${JOBS_TABLE}.updated_at`)
+    )
     .orderBy('updated_at', 'desc')
     .limit(LIMIT)) as Array<Record<string, unknown>>;
   return rows
@@ -52,6 +60,7 @@ export const markRefusalSeen = async (strapi: Core.Strapi, userId: number, jobId
   const knex = strapi.db.connection;
   const row = (await knex(JOBS_TABLE).select('*').where({ id: jobId, type: SCHEDULE_JOB, state: 'failed' }).first()) as Record<string, unknown> | undefined;
   if (!row || !scheduledByAdmin(asJob(row).payload, userId)) return false;
-  await knex(SEEN_TABLE).insert({ job_id: jobId, user_id: userId, seen_at: Date.now() }).onConflict(['job_id', 'user_id']).ignore();
+  const seenAt = Date.now();
+  await knex(SEEN_TABLE).insert({ job_id: jobId, user_id: userId, seen_at: seenAt }).onConflict(['job_id', 'user_id']).merge({ seen_at: seenAt });
   return true;
 };
