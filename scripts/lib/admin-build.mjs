@@ -1,7 +1,7 @@
 /**
  * The admin panel (dist/build) is built by `strapi build` (about 45 s); the
  * demo and the browser tests build it only when something it is made of
- * changed since: the plugin's admin sources, the app's admin config and
+ * changed since: the plugin's admin and shared sources, the app's admin config and
  * customisations, or the installed packages. Run after prepare(), which
  * rebuilds the plugin first.
  */
@@ -14,6 +14,8 @@ export const adminBuildIsStale = () => {
   const built = path.join(ROOT, 'dist/build/index.html');
   const inputs = newestMtime(
     path.join(PLUGIN_DIR, 'admin/src'),
+    // The admin imports the plugin's shared/ (api shapes, Beijing time, permission ids).
+    path.join(PLUGIN_DIR, 'shared'),
     path.join(PLUGIN_DIR, 'package.json'),
     path.join(ROOT, 'src/admin'),
     path.join(ROOT, 'package-lock.json'),

@@ -1,8 +1,11 @@
-import { Upload } from '@strapi/icons';
+import { ArrowsCounterClockwise, Upload } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 import { MEETING_UID } from './api';
 import { EditorialCheckPanel, type PanelDescription, type PanelProps } from './components/EditorialCheckPanel';
 import { HistoryPanel } from './components/HistoryPanel';
+import { withRefusalNotifications } from './components/RefusalNotifier';
+import { SchedulePanel } from './components/SchedulePanel';
+import { PIPELINE_READ } from '../../shared/pipeline-permissions';
 import { PLUGIN_ID } from './pluginId';
 import { getTranslation } from './utils/getTranslation';
 import { roleMessages } from './utils/roleLabels';
@@ -38,18 +41,26 @@ export default {
   register(app: StrapiApp) {
     app.addMenuLink({
       to: `plugins/${PLUGIN_ID}`,
-      icon: Upload,
+      icon: withRefusalNotifications(Upload),
       intlLabel: { id: getTranslation('menu.import'), defaultMessage: 'Import reports' },
       // Importing creates meetings: the same permission the import route asks for.
       permissions: [{ action: 'plugin::content-manager.explorer.create', subject: MEETING_UID }],
       Component: () => import('./pages/ImportPage'),
+    });
+    // The publishing pipeline (issue 21): a path of its own, so that only one menu link is marked current.
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}-pipeline`,
+      icon: withRefusalNotifications(ArrowsCounterClockwise),
+      intlLabel: { id: getTranslation('menu.pipeline'), defaultMessage: 'Publishing pipeline' },
+      permissions: [{ action: PIPELINE_READ, subject: null }],
+      Component: () => import('./pages/PipelinePage'),
     });
     app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
   },
 
   bootstrap(app: StrapiApp) {
     const contentManager = app.getPlugin('content-manager');
-    (contentManager.apis as unknown as ContentManagerApis).addEditViewSidePanel([EditorialCheckPanel, HistoryPanel]);
+    (contentManager.apis as unknown as ContentManagerApis).addEditViewSidePanel([EditorialCheckPanel, SchedulePanel, HistoryPanel]);
   },
 
   async registerTrads({ locales }: { locales: string[] }) {

@@ -9,8 +9,9 @@ import { registerScheduleJob } from './services/schedule/schedule-fire';
 import { raiseBodyLimitForImports } from './strapi/body-limit';
 import { letReadOnlyTokensRead } from './strapi/read-only-tokens';
 import { guardPreviewUrls } from './services/preview/route-policy';
+import { registerPipelinePermissions } from './strapi/pipeline-permissions';
 
-const register = ({ strapi }: { strapi: Core.Strapi }): void => {
+const register = async ({ strapi }: { strapi: Core.Strapi }): Promise<void> => {
   const components = strapi.get<{ add(definitions: Record<string, unknown>): void }>('components');
   components.add(componentDefinitions());
   registerDocumentMiddlewares(strapi);
@@ -22,6 +23,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }): void => {
   raiseBodyLimitForImports(strapi);
   letReadOnlyTokensRead(strapi);
   guardPreviewUrls(strapi);
+  await registerPipelinePermissions(strapi);
 };
 
 export default register;

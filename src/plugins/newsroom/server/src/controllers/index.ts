@@ -5,6 +5,7 @@ import feeds from './feeds';
 import history from './history';
 import importController from './import';
 import { pageController } from './page-controller';
+import pipeline from './pipeline';
 import preview from './preview';
 import schedule from './schedule';
 import { scheduleApiController } from './schedule-api';
@@ -20,6 +21,7 @@ export default {
   feeds,
   history,
   import: importController,
+  pipeline,
   preview,
   schedule,
   'speaker-speeches': speakerSpeeches,

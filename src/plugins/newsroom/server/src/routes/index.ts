@@ -1,6 +1,7 @@
 import { factories } from '@strapi/strapi';
 import { KINDS } from '../kinds';
 import { FEED_ROUTES, SITEMAP_PAGE_ROUTE } from '../services/pages/feed-paths';
+import { PIPELINE_READ, PIPELINE_RETRY } from '../strapi/pipeline-permissions';
 
 const HTTP_CACHE = 'plugin::newsroom.http-cache';
 const FIELD_PATHS = 'plugin::newsroom.field-paths';
@@ -88,6 +89,19 @@ export default {
         path: '/history/:kind/:documentId',
         handler: 'history.list',
         config: { policies: ['admin::isAuthenticatedAdmin', 'plugin::newsroom.may-read-history'] },
+      },
+      // The publishing pipeline's state and its failed jobs' retry (the admin's pipeline page), under the plugin's own permissions.
+      {
+        method: 'GET',
+        path: '/outbox',
+        handler: 'pipeline.status',
+        config: { policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [PIPELINE_READ] } }] },
+      },
+      {
+        method: 'POST',
+        path: '/outbox/jobs/:id/retry',
+        handler: 'pipeline.retry',
+        config: { policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [PIPELINE_RETRY] } }] },
       },
       // Scheduled publishing (controllers/schedule.ts): the content manager's read or publish permission on that kind and locale.
       { method: 'GET', path: '/schedule/refusals', handler: 'schedule.refusals', config: { policies: ['admin::isAuthenticatedAdmin'] } },
