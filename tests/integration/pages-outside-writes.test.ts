@@ -2,7 +2,8 @@
  * Writes around the Document Service that change what is public: deleting
  * a locale in Settings → Internationalization (i18n deletes its entries
  * with deleteMany, which no document middleware sees) takes that locale's
- * pages out of by-slug, the feeds and the sitemaps; replacing a cover's
+ * pages out of by-slug, the feeds and the sitemaps, and frees its slugs
+ * should the locale come back; replacing a cover's
  * file, editing its alternative text or deleting it rebuilds the page
  * showing it. Through HTTP: the admin's i18n route, the media library's
  * upload routes, by-slug, feeds and sitemaps.
@@ -42,7 +43,7 @@ const xml = async (path: string): Promise<string> => {
 };
 const urlOf = (slug: string, locale: string) => FRONTEND.replace('{locale}', locale).replace('{slug}', slug);
 
-it('takes a deleted locale’s pages out of by-slug, the feeds and the sitemaps', async () => {
+it('takes a deleted locale’s pages out of by-slug, the feeds and the sitemaps, and frees its slugs', async () => {
   const zh = await api.post('/api/newsroom/meetings', { data: meetingData({ title: '删除语言前的会议' }) });
   expect(zh.status).toBe(201);
   const en = await api.put(`/api/newsroom/meetings/${zh.body.data.documentId}?locale=en`, {
@@ -70,6 +71,17 @@ it('takes a deleted locale’s pages out of by-slug, the feeds and the sitemaps'
   const entries = [sitemap.urlset.url].flat();
   expect(entries.map((entry: any) => entry.loc)).toEqual([urlOf(zh.body.data.slug, 'zh-Hans')]);
   expect(JSON.stringify(entries)).not.toContain('hreflang":"en');
+
+  // The locale comes back: the deleted English page's slug is free for another document.
+  const restored = await admin.post('/i18n/locales', { code: 'en', name: 'English (en)', isDefault: false });
+  expect(restored.status).toBe(200);
+  const other = await api.post('/api/newsroom/meetings', { data: meetingData({ title: '语言恢复后的另一次会议' }) });
+  expect(other.status).toBe(201);
+  const again = await api.put(`/api/newsroom/meetings/${other.body.data.documentId}?locale=en`, {
+    data: meetingData({ title: 'A meeting in a locale about to go', headline: 'A meeting in a locale about to go' }),
+  });
+  expect(again.status).toBe(200);
+  expect(again.body.data.slug).toBe(enSlug);
 });
 
 it('rebuilds the page of a cover whose file is replaced, whose alternative text changes, or which is deleted', async () => {
