@@ -4,8 +4,8 @@
  * with deleteMany, which no document middleware sees) takes that locale's
  * pages out of by-slug, the feeds and the sitemaps, and frees its slugs
  * should the locale come back; replacing a cover's
- * file, editing its alternative text or deleting it rebuilds the page
- * showing it. Through HTTP: the admin's i18n route, the media library's
+ * file, editing its alternative text or deleting it — alone, or with the
+ * folder holding it — rebuilds the page showing it. Through HTTP: the admin's i18n route, the media library's
  * upload routes, by-slug, feeds and sitemaps.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
@@ -112,4 +112,28 @@ it('rebuilds the page of a cover whose file is replaced, whose alternative text 
 
   expect((await api.delete(`/api/upload/files/${file.id}`)).status).toBe(200);
   expect(await cover()).toBeNull();
+});
+
+it('rebuilds the page of a cover whose folder is deleted in the media library', async () => {
+  const jwt = await adminJwt(app.strapi, app.baseUrl);
+  const folder = await admin.post('/upload/folders', { name: '封面', parent: null });
+  expect(folder.status).toBe(201);
+  const inner = await admin.post('/upload/folders', { name: '2026 年', parent: folder.body.data.id });
+  expect(inner.status).toBe(201);
+  // The media library's upload, into the inner folder: deleting the outer one takes it too.
+  const uploaded = await postMultipart(`${app.baseUrl}/upload`, jwt, {
+    files: [{ field: 'files', name: 'folder-cover.png', type: 'image/png', bytes: png(8, [30, 200, 30]) }],
+    fields: { fileInfo: JSON.stringify({ alternativeText: '文件夹里的封面', folder: inner.body.data.id }) },
+  });
+  expect(uploaded.status).toBe(201);
+  const file = uploaded.body[0];
+  const meeting = await api.post('/api/newsroom/meetings', { data: meetingData({ title: '封面在文件夹里的会议', cover: file.id }) });
+  expect(meeting.status).toBe(201);
+  const slug = meeting.body.data.slug as string;
+  expect((await bySlug(slug)).body.data.cover).toMatchObject({ url: file.url, alternativeText: '文件夹里的封面' });
+
+  const deleted = await admin.post('/upload/actions/bulk-delete', { fileIds: [], folderIds: [folder.body.data.id] });
+  expect(deleted.status).toBe(200);
+  expect((await fetch(`${app.baseUrl}/api/upload/files/${file.id}`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(404);
+  expect((await bySlug(slug)).body.data.cover).toBeNull();
 });
