@@ -35,7 +35,7 @@ await prepare();
 await buildSiteIfStale();
 const database = await freshDatabase('sqlite');
 Object.assign(process.env, database.env, { SERVE_ADMIN_PANEL: 'false', STRAPI_LOG_LEVEL: 'error', STRAPI_STARTUP_LOG: 'false', HOST: '127.0.0.1', PORT: '0' });
-const strapi = await bootStrapi({ listen: true, quiet: true });
+const strapi = await bootStrapi({ listen: true, quiet: true, demoSecrets: true });
 const api = `http://127.0.0.1:${strapi.server.httpServer.address().port}`;
 const site = await startSite({ apiUrl: api });
 strapi.config.set('plugin::newsroom.frontendUrls', siteFrontendUrls(site.url));

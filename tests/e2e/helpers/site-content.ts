@@ -99,3 +99,26 @@ export const publishSiteContent = async (strapi: Core.Strapi): Promise<SiteConte
     speaker: { documentId: speaker.documentId, zh: speaker.slug, en: speakerEn.slug },
   };
 };
+
+/**
+ * A speaker who spoke at one published meeting of each title, a month apart
+ * (2024), oldest first; the meetings carry the seed's credits.
+ */
+export const publishPagedSpeaker = async (strapi: Core.Strapi, name: string, titles: readonly string[]): Promise<Slugged> => {
+  const documents = strapi.documents as unknown as (uid: string) => { create(params: Record<string, unknown>): Promise<Slugged> };
+  const speaker = await documents('plugin::newsroom.speaker').create({ data: { name }, locale: 'zh-Hans', status: 'published' });
+  for (const [i, title] of titles.entries()) {
+    await documents('plugin::newsroom.meeting').create({
+      data: {
+        title,
+        heldOn: `2024-${String(i + 1).padStart(2, '0')}-15`,
+        organizer: '福田区残工委',
+        editorial: { ...EDITORIAL, reportedAt: `2024-${String(i + 1).padStart(2, '0')}-16T09:00:00+08:00` },
+        speeches: [{ speaker: speaker.documentId, role: 'address', summary: `第${i + 1}次讲话` }],
+      },
+      locale: 'zh-Hans',
+      status: 'published',
+    });
+  }
+  return speaker;
+};
