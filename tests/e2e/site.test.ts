@@ -256,7 +256,8 @@ describe('a speaker’s speeches, paged', () => {
       }
       expect(stored).toMatchObject({ speechesTotal: 3, speeches: [expect.objectContaining({ summary: '第3次讲话' })] });
 
-      const { page, close } = await open(`/zh-Hans/people/${speaker.slug}`, { javaScript: false });
+      // Plain links, which work without JavaScript too; axe needs it on.
+      const { page, close } = await open(`/zh-Hans/people/${speaker.slug}`);
       try {
         const seen: string[] = [];
         for (let n = 1; n <= 3; n += 1) {

@@ -7,6 +7,7 @@
 import fs from 'fs';
 import path from 'path';
 import type { Core } from '@strapi/strapi';
+import { seedMeeting } from '../../fixtures/seed-meeting';
 import { SEED_FILE } from './app';
 
 /** The seed beside the repository; NEWSROOM_SEED_FILE where the checkout has no ../shared (a worktree). */
@@ -24,17 +25,8 @@ interface Slugged {
   slug: string;
 }
 
-const EDITORIAL = {
-  source: '深圳新闻网',
-  channel: '读特客户端',
-  reportedAt: '2023-04-29T09:58:00+08:00',
-  credits: [
-    { role: 'reporter', name: '田也' },
-    { role: 'editor', name: '陈飞' },
-    { role: 'editor', name: '陈苏雅' },
-    { role: 'responsible-editor', name: '郑晓鹏' },
-  ],
-};
+/** The seed report's credits, as the seed's expected meeting holds them (the import reads the same from the text). */
+const EDITORIAL = seedMeeting().editorial;
 
 type Documents = (uid: string) => {
   findFirst(params: Record<string, unknown>): Promise<Slugged | null>;
