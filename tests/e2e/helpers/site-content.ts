@@ -4,14 +4,11 @@
  * kind (the meeting, its first achievement and street case, its reporting
  * speaker), written through the Document Service as an editor's publish is.
  */
-import fs from 'fs';
 import path from 'path';
 import type { Core } from '@strapi/strapi';
 import { seedMeeting } from '../../fixtures/seed-meeting';
-import { SEED_FILE } from './app';
+import { SEED_FILE, seedText } from '../../fixtures/seed';
 
-/** The seed beside the repository; NEWSROOM_SEED_FILE where the checkout has no ../shared (a worktree). */
-export const seedText = (): string => fs.readFileSync(process.env.NEWSROOM_SEED_FILE ?? SEED_FILE, 'utf8');
 
 export interface SiteContent {
   meeting: { documentId: string; zh: string; en: string };
