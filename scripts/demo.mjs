@@ -23,7 +23,6 @@ import { SEED_FILE } from './lib/seed.cjs';
 import { buildSiteIfStale, startSite } from './lib/site.mjs';
 
 const started = Date.now();
-const SEED = process.env.NEWSROOM_SEED_FILE ?? SEED_FILE;
 
 const ensureAdmin = async (strapi) => {
   const users = strapi.service('admin::user');
@@ -73,7 +72,7 @@ const site = await startSite({ apiUrl: base, port: sitePort, env: { NEWSROOM_PUB
 const outcome = await strapi
   .plugin('newsroom')
   .service('importer')
-  .importReport(fs.readFileSync(SEED, 'utf8'), { publish: true, fileName: path.basename(SEED) });
+  .importReport(fs.readFileSync(SEED_FILE, 'utf8'), { publish: true, fileName: path.basename(SEED_FILE) });
 const admin = await ensureAdmin(strapi);
 await rebuildIfFrontendMoved(strapi);
 // Strapi's default Author and Editor roles as a newsroom sets them up: the plugin's kinds in zh-Hans and en (README, Permissions).

@@ -5,4 +5,5 @@
  */
 const path = require('path');
 
-exports.SEED_FILE = path.resolve(__dirname, '../../../shared/seed/futian-2023-disability-committee-meeting.txt');
+// NEWSROOM_SEED_FILE where the checkout has no ../shared beside it (a worktree elsewhere).
+exports.SEED_FILE = process.env.NEWSROOM_SEED_FILE || path.resolve(__dirname, '../../../shared/seed/futian-2023-disability-committee-meeting.txt');

@@ -7,7 +7,7 @@
  * the README says any token does. Through HTTP.
  */
 import { adminUserWithRole, createApiToken } from './helpers/auth';
-import { meetingData } from './helpers/fixtures';
+import { meetingData, speakerData } from './helpers/fixtures';
 import { http } from './helpers/http';
 import { startTestApp, type TestApp } from './helpers/strapi';
 import { postMultipart } from './helpers/upload';
@@ -92,13 +92,16 @@ describe('multipart bodies', () => {
   });
 });
 
-it('lets a read-only API token read by-slug, the feeds, the sitemaps and /drafts', async () => {
+it('lets a read-only API token read by-slug, a speaker’s speeches, the feeds, the sitemaps and /drafts', async () => {
   const created = await http(app.baseUrl, fullAccess).post('/api/newsroom/meetings', { data: meetingData({ title: '只读令牌读到的会议' }) });
   expect(created.status).toBe(201);
+  const speaker = await http(app.baseUrl, fullAccess).post('/api/newsroom/speakers?status=published', { data: speakerData({ name: '只读令牌读到的发言人' }) });
+  expect(speaker.status).toBe(201);
   app.strapi.config.set('plugin::newsroom.frontendUrls', { meeting: 'https://news.example.org/{locale}/meetings/{slug}' });
   const readOnly = http(app.baseUrl, await createApiToken(app.strapi, 'read-only'));
   for (const path of [
     `/api/newsroom/meetings/by-slug/${created.body.data.slug}?locale=zh-Hans`,
+    `/api/newsroom/speakers/by-slug/${speaker.body.data.slug}/speeches?page=2`,
     '/api/newsroom/feeds/rss.xml',
     '/api/newsroom/feeds/atom.xml',
     '/api/newsroom/feeds/feed.json',

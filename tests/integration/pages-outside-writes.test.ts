@@ -2,9 +2,10 @@
  * Writes around the Document Service that change what is public: deleting
  * a locale in Settings → Internationalization (i18n deletes its entries
  * with deleteMany, which no document middleware sees) takes that locale's
- * pages out of by-slug, the feeds and the sitemaps; replacing a cover's
- * file, editing its alternative text or deleting it rebuilds the page
- * showing it. Through HTTP: the admin's i18n route, the media library's
+ * pages out of by-slug, the feeds and the sitemaps, and frees its slugs
+ * should the locale come back; replacing a cover's
+ * file, editing its alternative text or deleting it — alone, or with the
+ * folder holding it — rebuilds the page showing it. Through HTTP: the admin's i18n route, the media library's
  * upload routes, by-slug, feeds and sitemaps.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
@@ -42,7 +43,7 @@ const xml = async (path: string): Promise<string> => {
 };
 const urlOf = (slug: string, locale: string) => FRONTEND.replace('{locale}', locale).replace('{slug}', slug);
 
-it('takes a deleted locale’s pages out of by-slug, the feeds and the sitemaps', async () => {
+it('takes a deleted locale’s pages out of by-slug, the feeds and the sitemaps, and frees its slugs', async () => {
   const zh = await api.post('/api/newsroom/meetings', { data: meetingData({ title: '删除语言前的会议' }) });
   expect(zh.status).toBe(201);
   const en = await api.put(`/api/newsroom/meetings/${zh.body.data.documentId}?locale=en`, {
@@ -70,6 +71,17 @@ it('takes a deleted locale’s pages out of by-slug, the feeds and the sitemaps'
   const entries = [sitemap.urlset.url].flat();
   expect(entries.map((entry: any) => entry.loc)).toEqual([urlOf(zh.body.data.slug, 'zh-Hans')]);
   expect(JSON.stringify(entries)).not.toContain('hreflang":"en');
+
+  // The locale comes back: the deleted English page's slug is free for another document.
+  const restored = await admin.post('/i18n/locales', { code: 'en', name: 'English (en)', isDefault: false });
+  expect(restored.status).toBe(200);
+  const other = await api.post('/api/newsroom/meetings', { data: meetingData({ title: '语言恢复后的另一次会议' }) });
+  expect(other.status).toBe(201);
+  const again = await api.put(`/api/newsroom/meetings/${other.body.data.documentId}?locale=en`, {
+    data: meetingData({ title: 'A meeting in a locale about to go', headline: 'A meeting in a locale about to go' }),
+  });
+  expect(again.status).toBe(200);
+  expect(again.body.data.slug).toBe(enSlug);
 });
 
 it('rebuilds the page of a cover whose file is replaced, whose alternative text changes, or which is deleted', async () => {
@@ -100,4 +112,28 @@ it('rebuilds the page of a cover whose file is replaced, whose alternative text 
 
   expect((await api.delete(`/api/upload/files/${file.id}`)).status).toBe(200);
   expect(await cover()).toBeNull();
+});
+
+it('rebuilds the page of a cover whose folder is deleted in the media library', async () => {
+  const jwt = await adminJwt(app.strapi, app.baseUrl);
+  const folder = await admin.post('/upload/folders', { name: '封面', parent: null });
+  expect(folder.status).toBe(201);
+  const inner = await admin.post('/upload/folders', { name: '2026 年', parent: folder.body.data.id });
+  expect(inner.status).toBe(201);
+  // The media library's upload, into the inner folder: deleting the outer one takes it too.
+  const uploaded = await postMultipart(`${app.baseUrl}/upload`, jwt, {
+    files: [{ field: 'files', name: 'folder-cover.png', type: 'image/png', bytes: png(8, [30, 200, 30]) }],
+    fields: { fileInfo: JSON.stringify({ alternativeText: '文件夹里的封面', folder: inner.body.data.id }) },
+  });
+  expect(uploaded.status).toBe(201);
+  const file = uploaded.body[0];
+  const meeting = await api.post('/api/newsroom/meetings', { data: meetingData({ title: '封面在文件夹里的会议', cover: file.id }) });
+  expect(meeting.status).toBe(201);
+  const slug = meeting.body.data.slug as string;
+  expect((await bySlug(slug)).body.data.cover).toMatchObject({ url: file.url, alternativeText: '文件夹里的封面' });
+
+  const deleted = await admin.post('/upload/actions/bulk-delete', { fileIds: [], folderIds: [folder.body.data.id] });
+  expect(deleted.status).toBe(200);
+  expect((await fetch(`${app.baseUrl}/api/upload/files/${file.id}`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(404);
+  expect((await bySlug(slug)).body.data.cover).toBeNull();
 });

@@ -5,7 +5,7 @@
  * answers does not hold the save.
  */
 import { createServer, type IncomingMessage, type Server } from 'http';
-import { meetingData } from './helpers/fixtures';
+import { meetingData, speakerData } from './helpers/fixtures';
 import { jobsOfType, outboxOf } from './helpers/outbox';
 import { startTestApp, type TestApp } from './helpers/strapi';
 
@@ -56,6 +56,46 @@ it('posts the changed paths after the commit', async () => {
   await meetings().unpublish({ documentId: meeting.documentId });
   await settle();
   expect(received.flatMap((r) => r.paths)).toContain(`/api/newsroom/meetings/by-slug/${meeting.slug}?locale=zh-Hans`);
+});
+
+it('names the sitemap index’s pages when the sitemap is an index, and the sitemap when a kind without feeds but with URLs changes', async () => {
+  const size = app.strapi.config.get('plugin::newsroom.sitemapSize');
+  const urls = app.strapi.config.get('plugin::newsroom.frontendUrls');
+  app.strapi.config.set('plugin::newsroom.frontendUrls', { ...urls, speaker: 'https://news.example.org/people/{slug}' });
+  try {
+    await meetings().create({ data: meetingData({ title: '站点地图第一页的会议' }), status: 'published' });
+    await settle();
+    // Past one URL per document, the sitemap is an index: every page of it can move when a page comes or goes.
+    const sitemap = await (await fetch(`${app.baseUrl}/api/newsroom/sitemap.xml`)).text();
+    const stored = sitemap.split('<loc>').length - 1;
+    expect(stored).toBeGreaterThan(0);
+    app.strapi.config.set('plugin::newsroom.sitemapSize', 1);
+    received.length = 0;
+    const meeting = await meetings().create({ data: meetingData({ title: '站点地图索引里的会议' }), status: 'published' });
+    await settle();
+    const paths = received.flatMap((r) => r.paths);
+    const pages = paths.filter((path) => /^\/api\/newsroom\/sitemap-\d+\.xml$/.test(path));
+    // Every page there is now (one per stored page), and one more the change could have emptied.
+    expect(pages.length).toBeGreaterThanOrEqual(stored + 1);
+    expect(pages).toEqual(expect.arrayContaining(['/api/newsroom/sitemap-1.xml', `/api/newsroom/sitemap-${stored + 1}.xml`]));
+
+    received.length = 0;
+    await meetings().unpublish({ documentId: meeting.documentId });
+    await settle();
+    expect(received.flatMap((r) => r.paths)).toContain(`/api/newsroom/sitemap-${stored + 1}.xml`);
+
+    // A speaker is in no feed, but in the sitemap.
+    app.strapi.config.set('plugin::newsroom.sitemapSize', size);
+    received.length = 0;
+    await (app.strapi.documents('plugin::newsroom.speaker') as any).create({ data: speakerData({ name: '站点地图里的发言人' }), status: 'published' });
+    await settle();
+    const speakerPaths = received.flatMap((r) => r.paths);
+    expect(speakerPaths).toContain('/api/newsroom/sitemap.xml');
+    expect(speakerPaths).not.toContain('/api/newsroom/feeds/rss.xml');
+  } finally {
+    app.strapi.config.set('plugin::newsroom.sitemapSize', size);
+    app.strapi.config.set('plugin::newsroom.frontendUrls', urls);
+  }
 });
 
 it('posts nothing for a write that is rolled back, nor for one refused', async () => {

@@ -17,5 +17,5 @@ export const DEFAULT_LOCALE: SiteLocale = 'zh-Hans';
 
 export const isSiteLocale = (value: string | undefined): value is SiteLocale => LOCALES.includes(value as SiteLocale);
 
-/** Items per list page (home, archive, a speaker's speeches). */
+/** Items per list page (home, archive); a speaker's speeches are paged as the API pages them. */
 export const PAGE_SIZE = 10;

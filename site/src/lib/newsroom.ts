@@ -106,14 +106,25 @@ export const archiveYears = async (locale: SiteLocale): Promise<number[]> => {
 
 export type SpeakerSpeech = SpeakerPage['speeches'][number];
 
+/** The speeches endpoint's answer: a page of speeches and where it stands, as Strapi's lists answer it. */
+type SpeechesResponse = ListResponse<SpeakerSpeech>;
+
 /**
- * One page of a speaker's speeches, newest meeting first. Today the
- * speaker's by-slug answer carries all of them and they are paged here;
- * when `GET /api/newsroom/speakers/by-slug/:slug/speeches?page=` exists
- * (issue 21), this is the one function to point at it.
+ * One page of a speaker's speeches, newest meeting first, paged as the API
+ * pages them (by meeting: two speeches at one meeting stay together). The
+ * first page is the one the speaker's page embeds (the latest
+ * `pageListSize` meetings, with `speechesTotal`); a later page is one GET of
+ * /api/newsroom/speakers/by-slug/:slug/speeches?page=N, whose page size is
+ * the same setting, revalidated like every other read.
  */
-export const speakerSpeeches = async (speaker: SpeakerPage, page: number): Promise<ListPage<SpeakerSpeech>> => {
-  const pageCount = Math.ceil(speaker.speeches.length / PAGE_SIZE);
-  const items = speaker.speeches.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
-  return { items, page, pageCount, total: speaker.speeches.length };
+export const speakerSpeeches = async (speaker: SpeakerPage, page: number, locale: SiteLocale): Promise<ListPage<SpeakerSpeech>> => {
+  const embeddedMeetings = new Set(speaker.speeches.map((speech) => speech.meeting.documentId)).size;
+  const total = speaker.speechesTotal ?? embeddedMeetings;
+  const pageCount = total === 0 ? 0 : total <= embeddedMeetings ? 1 : Math.ceil(total / embeddedMeetings);
+  if (page === 1) return { items: speaker.speeches, page, pageCount, total };
+  const query = new URLSearchParams({ page: String(page), locale });
+  const answer = await apiGet<SpeechesResponse>(`/api/newsroom/speakers/by-slug/${encodeURIComponent(speaker.slug)}/speeches?${query}`);
+  if (answer.status !== 200) return { items: [], page, pageCount, total };
+  const { pagination } = answer.body.meta;
+  return { items: answer.body.data, page: pagination.page, pageCount: pagination.pageCount, total: pagination.total };
 };

@@ -4,13 +4,11 @@
  * kind (the meeting, its first achievement and street case, its reporting
  * speaker), written through the Document Service as an editor's publish is.
  */
-import fs from 'fs';
 import path from 'path';
 import type { Core } from '@strapi/strapi';
-import { SEED_FILE } from './app';
+import { seedMeeting } from '../../fixtures/seed-meeting';
+import { SEED_FILE, seedText } from '../../fixtures/seed';
 
-/** The seed beside the repository; NEWSROOM_SEED_FILE where the checkout has no ../shared (a worktree). */
-export const seedText = (): string => fs.readFileSync(process.env.NEWSROOM_SEED_FILE ?? SEED_FILE, 'utf8');
 
 export interface SiteContent {
   meeting: { documentId: string; zh: string; en: string };
@@ -24,17 +22,8 @@ interface Slugged {
   slug: string;
 }
 
-const EDITORIAL = {
-  source: '深圳新闻网',
-  channel: '读特客户端',
-  reportedAt: '2023-04-29T09:58:00+08:00',
-  credits: [
-    { role: 'reporter', name: '田也' },
-    { role: 'editor', name: '陈飞' },
-    { role: 'editor', name: '陈苏雅' },
-    { role: 'responsible-editor', name: '郑晓鹏' },
-  ],
-};
+/** The seed report's credits, as the seed's expected meeting holds them (the import reads the same from the text). */
+const EDITORIAL = seedMeeting().editorial;
 
 type Documents = (uid: string) => {
   findFirst(params: Record<string, unknown>): Promise<Slugged | null>;
@@ -98,4 +87,27 @@ export const publishSiteContent = async (strapi: Core.Strapi): Promise<SiteConte
     streetCase: { documentId: streetCase.documentId, zh: streetCase.slug, en: streetCaseEn.slug },
     speaker: { documentId: speaker.documentId, zh: speaker.slug, en: speakerEn.slug },
   };
+};
+
+/**
+ * A speaker who spoke at one published meeting of each title, a month apart
+ * (2024), oldest first; the meetings carry the seed's credits.
+ */
+export const publishPagedSpeaker = async (strapi: Core.Strapi, name: string, titles: readonly string[]): Promise<Slugged> => {
+  const documents = strapi.documents as unknown as (uid: string) => { create(params: Record<string, unknown>): Promise<Slugged> };
+  const speaker = await documents('plugin::newsroom.speaker').create({ data: { name }, locale: 'zh-Hans', status: 'published' });
+  for (const [i, title] of titles.entries()) {
+    await documents('plugin::newsroom.meeting').create({
+      data: {
+        title,
+        heldOn: `2024-${String(i + 1).padStart(2, '0')}-15`,
+        organizer: '福田区残工委',
+        editorial: { ...EDITORIAL, reportedAt: `2024-${String(i + 1).padStart(2, '0')}-16T09:00:00+08:00` },
+        speeches: [{ speaker: speaker.documentId, role: 'address', summary: `第${i + 1}次讲话` }],
+      },
+      locale: 'zh-Hans',
+      status: 'published',
+    });
+  }
+  return speaker;
 };

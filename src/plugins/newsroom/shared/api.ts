@@ -229,8 +229,13 @@ export interface SpeakerPage extends DocumentBase {
   photo: Media | null;
   bio: string | null;
   jsonLd: { '@context': 'https://schema.org'; '@type': 'Person'; name: string; [property: string]: unknown };
-  /** Their speeches across meetings, newest meeting first. */
+  /**
+   * Their speeches at the latest `pageListSize` meetings where they spoke,
+   * newest first; the rest from GET /api/newsroom/speakers/by-slug/:slug/speeches?page=2….
+   */
   speeches: Array<Omit<Speech, 'speaker' | 'id'> & { meeting: MeetingSummary }>;
+  /** How many meetings they spoke at (the pages of speeches count meetings). */
+  speechesTotal?: number;
 }
 
 export interface PageResponse<T> {

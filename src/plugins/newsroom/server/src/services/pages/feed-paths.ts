@@ -7,9 +7,6 @@ export const FEED_ROUTES = {
   news: '/sitemap-news.xml',
 } as const;
 
-/** The same paths as a client requests them (what a CDN purge names). */
-export const FEED_PATHS: ReadonlyArray<string> = Object.values(FEED_ROUTES).map((path) => `/api/newsroom${path}`);
-
 /** A page of the sitemap index (pages/sitemaps.ts), past `sitemapSize` URLs: `/sitemap-1.xml`, `/sitemap-2.xml`, … */
 export const SITEMAP_PAGE_ROUTE = '/sitemap-:page(\\d+).xml';
 export const sitemapPagePath = (page: number): string => `/sitemap-${page}.xml`;

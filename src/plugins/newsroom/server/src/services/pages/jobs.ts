@@ -15,7 +15,7 @@ const stringList = (value: unknown): string[] => (Array.isArray(value) ? value.f
 
 /** The CDN purge of these changed pages, as a job of the current transaction (none when nothing changed or no endpoint is set). */
 export const enqueuePurge = async (strapi: Core.Strapi, changed: readonly ChangedPage[]): Promise<void> => {
-  const paths = purgePaths(strapi, changed);
+  const paths = await purgePaths(strapi, changed);
   const { purgeUrls = [] } = strapi.config.get<{ purgeUrls?: string[] } | undefined>('plugin::newsroom') ?? {};
   if (paths.length > 0 && purgeUrls.length > 0) await enqueue(strapi, { type: PURGE_JOB, payload: { paths } });
 };

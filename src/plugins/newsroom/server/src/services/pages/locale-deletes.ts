@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { kindNamed } from '../../kinds';
+import { releaseLocaleClaims } from '../slugs/slug-claims';
 import { enqueuePurge } from './jobs';
 import { pageStore } from './store';
 
@@ -16,7 +17,8 @@ interface LocaleEvent {
  * middleware sees: the pages of that locale would stay public, in the feeds
  * and in the sitemap. The locale row's own delete — after its entries' —
  * takes them down: every stored page, link and redirect of the locale, then
- * the CDN purge of their URLs and the feeds.
+ * the CDN purge of their URLs and the feeds; and frees the locale's slug
+ * claims, which its documents' deletes would have released one by one.
  */
 export const subscribeLocaleDeletes = (strapi: Core.Strapi): void => {
   strapi.db.lifecycles.subscribe({
@@ -25,6 +27,7 @@ export const subscribeLocaleDeletes = (strapi: Core.Strapi): void => {
       const code = event.result && typeof event.result === 'object' ? (event.result as { code?: unknown }).code : undefined;
       if (typeof code !== 'string' || code === '') return;
       await strapi.db.transaction(async () => {
+        await releaseLocaleClaims(strapi, code);
         const removed = await pageStore(strapi).removeLocale(code);
         await enqueuePurge(
           strapi,

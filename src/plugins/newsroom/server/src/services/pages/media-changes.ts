@@ -43,7 +43,8 @@ const rebuild = async (strapi: Core.Strapi, documentIds: readonly string[]): Pro
  * editing its alternative text (an update of the file's row) and deleting
  * it change the pages showing it without a newsroom write. The database's
  * own lifecycle events of the file model catch every way in (the media
- * library, its REST routes, a folder's delete, a script); the documents
+ * library, its REST routes, a folder's delete — which removes each file
+ * of the folder and its subfolders one by one —, a script); the documents
  * using a file are read before a delete takes its relations with it.
  */
 export const subscribeMediaChanges = (strapi: Core.Strapi): void => {
@@ -58,7 +59,7 @@ export const subscribeMediaChanges = (strapi: Core.Strapi): void => {
     async afterDelete(event: FileEvent) {
       await rebuild(strapi, documentIdsIn(event.state.newsroomDocuments));
     },
-    // A folder's delete takes its files with one deleteMany.
+    // A script's (or a future upload plugin's) deleteMany of files.
     async beforeDeleteMany(event: FileEvent) {
       const files = (await strapi.db.query(FILE_UID).findMany({ where: event.params.where ?? {}, select: ['id'] })) as Array<{ id: number }>;
       event.state.newsroomDocuments = await documentsShowing(strapi, files.map((file) => file.id));

@@ -1,18 +1,49 @@
 import type { Core } from '@strapi/strapi';
 import type { NewsroomConfig } from '../../config';
-import { FEED_PATHS } from './feed-paths';
+import { FEED_ROUTES, sitemapPagePath } from './feed-paths';
 import type { ChangedPage } from './rebuild';
+import { mappedKinds } from './sitemaps';
+import { pageStore } from './store';
 import { bySlugPath, frontendUrl } from './urls';
 
-/** The paths (and frontend URLs) a change makes stale at a CDN: the pages' by-slug answers, and the feeds and sitemaps when a feed kind changed. */
-export const purgePaths = (strapi: Core.Strapi, changed: readonly ChangedPage[]): string[] => {
+const apiPath = (route: string): string => `/api/newsroom${route}`;
+
+/**
+ * The sitemap index's pages (`/sitemap-1.xml` …) a change can alter: all of
+ * them, since a page stored or removed moves every URL after it to another
+ * page; and, past the last page there is now, as many as the changed pages
+ * could have emptied (a page that went answers 404 now, not the CDN's copy).
+ * None while the sitemap is one document before and after.
+ */
+const sitemapPages = async (strapi: Core.Strapi, changedPages: number): Promise<string[]> => {
+  const { sitemapSize } = strapi.config.get<NewsroomConfig>('plugin::newsroom');
+  const most = (await pageStore(strapi).count(mappedKinds(strapi))) + changedPages;
+  if (most <= sitemapSize) return [];
+  return Array.from({ length: Math.ceil(most / sitemapSize) }, (_, i) => apiPath(sitemapPagePath(i + 1)));
+};
+
+/**
+ * The paths (and frontend URLs) a change makes stale at a CDN: the pages'
+ * by-slug answers; the feeds and the news sitemap when a feed kind changed;
+ * the sitemap and its index's pages when a kind the frontend has URLs for
+ * changed. Read in the transaction that changed the pages, after the change.
+ */
+export const purgePaths = async (strapi: Core.Strapi, changed: readonly ChangedPage[]): Promise<string[]> => {
   const paths = new Set<string>();
+  let mapped = 0;
   for (const { kind, locale, slug } of changed) {
     paths.add(bySlugPath(kind, slug, locale));
     const url = frontendUrl(strapi, kind, slug, locale);
-    if (url) paths.add(url);
+    if (url) {
+      paths.add(url);
+      mapped += 1;
+    }
   }
-  if (changed.some(({ kind }) => kind.inFeeds)) for (const path of FEED_PATHS) paths.add(path);
+  if (changed.some(({ kind }) => kind.inFeeds)) for (const route of [FEED_ROUTES.rss, FEED_ROUTES.atom, FEED_ROUTES.json, FEED_ROUTES.news]) paths.add(apiPath(route));
+  if (mapped > 0) {
+    paths.add(apiPath(FEED_ROUTES.sitemap));
+    for (const path of await sitemapPages(strapi, mapped)) paths.add(path);
+  }
   return [...paths];
 };
 

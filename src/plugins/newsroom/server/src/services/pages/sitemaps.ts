@@ -10,7 +10,7 @@ import { publicUrl } from './urls';
 const settings = (strapi: Core.Strapi) => strapi.config.get<NewsroomConfig>('plugin::newsroom');
 
 /** The kinds of the sitemap: every kind the frontend has URLs for. */
-const mappedKinds = (strapi: Core.Strapi): string[] => KINDS.filter((kind) => settings(strapi).frontendUrls?.[kind.name]).map((k) => k.name);
+export const mappedKinds = (strapi: Core.Strapi): string[] => KINDS.filter((kind) => settings(strapi).frontendUrls?.[kind.name]).map((k) => k.name);
 
 const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>';
 const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';

@@ -202,6 +202,12 @@ const pageLists = (strapi: Core.Strapi) => ({
     return (rows as Array<Record<string, unknown>>).map(asRow);
   },
 
+  /** How many stored pages of these kinds are visible, all locales (the sitemap's length). */
+  async count(kinds: readonly string[]): Promise<number> {
+    const row = (await withKnex(strapi, (knex) => visibleNow(knex(PAGES_TABLE).whereIn('kind', [...kinds])).count({ n: '*' }).first())) as { n?: unknown } | undefined;
+    return Number(row?.n ?? 0);
+  },
+
   /** Every stored page of these kinds, all locales (the sitemap). */
   async all(kinds: readonly string[]): Promise<PageRow[]> {
     const rows = await withKnex(strapi, (knex) =>

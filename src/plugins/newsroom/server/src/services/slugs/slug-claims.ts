@@ -205,3 +205,15 @@ export const slugClaims = (strapi: Core.Strapi) => {
     },
   };
 };
+
+/**
+ * Every claim in a locale, whoever holds it: the locale was deleted in
+ * Settings → Internationalization, whose deleteMany of its entries no
+ * document middleware sees (pages/locale-deletes.ts), so no release above
+ * ran. Its slugs are free again should the locale come back.
+ */
+export const releaseLocaleClaims = async (strapi: Core.Strapi, locale: string): Promise<void> => {
+  lastSuffix.clear();
+  await settleAdoptions(strapi);
+  await strapi.db.transaction(({ trx }: { trx: Knex }) => trx(CLAIMS_TABLE).where({ locale }).delete());
+};
