@@ -6,7 +6,7 @@ import { pageStore } from './store';
 
 /** Rebuild one document's pages (every locale) from what is committed: keyed by the document, so the changes of many writes coalesce. */
 export const REBUILD_JOB = 'pages.rebuild';
-/** Find the pages that show a written document and enqueue their rebuilds: one small job in the write, however many pages show it. */
+/** Rebuild the pages that show a written document and the pages it shows (payload `shown`): one small job in the write, however many pages show it. */
 export const FAN_OUT_JOB = 'pages.fan-out';
 /** POST the changed paths to the CDN purge endpoints. */
 export const PURGE_JOB = 'pages.purge';
@@ -24,20 +24,38 @@ export const enqueuePurge = async (strapi: Core.Strapi, changed: readonly Change
 export const enqueueRebuilds = (strapi: Core.Strapi, documentIds: readonly string[]): Promise<void> =>
   enqueueMany(strapi, REBUILD_JOB, documentIds.map((documentId) => ({ key: documentId, payload: { documentId } })));
 
+/** Two fan-outs of one document coalesced: the pages either named. */
+const mergeFanOuts = (pending: Record<string, unknown>, incoming: Record<string, unknown>): Record<string, unknown> => ({
+  documentId: pending.documentId ?? incoming.documentId,
+  shown: [...new Set([...stringList(pending.shown), ...stringList(incoming.shown)])].sort(),
+});
+
 /**
  * What a write leaves for after its commit, recorded in its transaction: the
- * purge of the pages it changed, the rebuild of the pages its documents show
- * (before or now), and a fan-out for the pages that show its documents. On
- * MySQL/MariaDB the transaction reads from a snapshot taken at its first read
- * (REPEATABLE READ), so its own pages may have missed a concurrent write's
- * change: they are rebuilt once more by a worker, whose transaction locks
- * before it reads.
+ * purge of the pages it changed, and a fan-out per written document. The
+ * fan-out rebuilds, in one set, the pages that show the document (read after
+ * the commit from the stored links) and the pages its documents show before
+ * or now (`shown`, known here: a meeting's speakers, an achievement's old and
+ * new meeting), named by the first written document's fan-out. One set
+ * enqueued at one moment means one rebuild job per page per change: a page
+ * both shown by and showing a renamed speaker is no longer built once by the
+ * write's rebuild job and again by its fan-out's. On MySQL/MariaDB the
+ * transaction reads from a snapshot taken at its first read (REPEATABLE
+ * READ), so its own pages may have missed a concurrent write's change: they
+ * are rebuilt once more by a worker, whose transaction locks before it reads.
  */
 export const recordPageWork = async (strapi: Core.Strapi, written: readonly string[], shown: readonly string[], changed: readonly ChangedPage[]): Promise<void> => {
   await enqueuePurge(strapi, changed);
-  const again = strapi.db.dialect.client === 'mysql' ? written : [];
-  await enqueueRebuilds(strapi, [...new Set([...shown, ...again])]);
-  await enqueueMany(strapi, FAN_OUT_JOB, written.map((documentId) => ({ key: documentId, payload: { documentId } })));
+  if (strapi.db.dialect.client === 'mysql') await enqueueRebuilds(strapi, written);
+  const first = [...written].sort()[0];
+  const others = new Set(shown.filter((id) => !written.includes(id)));
+  await enqueueMany(
+    strapi,
+    FAN_OUT_JOB,
+    written.map((documentId) => ({ key: documentId, payload: { documentId, shown: documentId === first ? [...others].sort() : [] } })),
+    new Date(),
+    mergeFanOuts
+  );
 };
 
 /** The outbox's handlers of the stored pages; called at register, in every process. */
@@ -52,8 +70,8 @@ export const registerPageJobs = (strapi: Core.Strapi): void => {
   registerJobHandler(FAN_OUT_JOB, async (payload) => {
     const documentId = String(payload.documentId);
     await strapi.db.transaction(async () => {
-      const showing = (await pageStore(strapi).pagesShowing([documentId])).map((page) => page.documentId).filter((id) => id !== documentId);
-      await enqueueRebuilds(strapi, showing);
+      const showing = (await pageStore(strapi).pagesShowing([documentId])).map((page) => page.documentId);
+      await enqueueRebuilds(strapi, [...new Set([...showing, ...stringList(payload.shown)])].filter((id) => id !== documentId));
     });
   });
   registerJobHandler(PURGE_JOB, async (payload) => {
