@@ -49,4 +49,5 @@ for await (const line of createInterface({ input: process.stdin })) {
 stopped = true;
 await Promise.all(running);
 agent.destroy();
-process.stdout.write(JSON.stringify(records));
+// stdin stays open after the loop above: exit once the answer is out.
+process.stdout.write(JSON.stringify(records), () => process.exit(0));

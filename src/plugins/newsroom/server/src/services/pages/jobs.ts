@@ -24,11 +24,19 @@ export const enqueuePurge = async (strapi: Core.Strapi, changed: readonly Change
 export const enqueueRebuilds = (strapi: Core.Strapi, documentIds: readonly string[]): Promise<void> =>
   enqueueMany(strapi, REBUILD_JOB, documentIds.map((documentId) => ({ key: documentId, payload: { documentId } })));
 
-/** Two fan-outs of one document coalesced: the pages either named. */
-const mergeFanOuts = (pending: Record<string, unknown>, incoming: Record<string, unknown>): Record<string, unknown> => ({
-  documentId: pending.documentId ?? incoming.documentId,
-  shown: [...new Set([...stringList(pending.shown), ...stringList(incoming.shown)])].sort(),
-});
+/**
+ * Two fan-outs of one document coalesced: the pages either names as shown,
+ * and as built already only the pages both writes built in their own
+ * transactions (a page one of them did not build may miss its change).
+ */
+const mergeFanOuts = (pending: Record<string, unknown>, incoming: Record<string, unknown>): Record<string, unknown> => {
+  const built = new Set(stringList(incoming.built));
+  return {
+    documentId: pending.documentId ?? incoming.documentId,
+    shown: [...new Set([...stringList(pending.shown), ...stringList(incoming.shown)])].sort(),
+    built: stringList(pending.built).filter((id) => built.has(id)),
+  };
+};
 
 /**
  * What a write leaves for after its commit, recorded in its transaction: the
@@ -36,23 +44,28 @@ const mergeFanOuts = (pending: Record<string, unknown>, incoming: Record<string,
  * fan-out rebuilds, in one set, the pages that show the document (read after
  * the commit from the stored links) and the pages its documents show before
  * or now (`shown`, known here: a meeting's speakers, an achievement's old and
- * new meeting), named by the first written document's fan-out. One set
- * enqueued at one moment means one rebuild job per page per change: a page
- * both shown by and showing a renamed speaker is no longer built once by the
- * write's rebuild job and again by its fan-out's. On MySQL/MariaDB the
- * transaction reads from a snapshot taken at its first read (REPEATABLE
- * READ), so its own pages may have missed a concurrent write's change: they
- * are rebuilt once more by a worker, whose transaction locks before it reads.
+ * new meeting), named by the first written document's fan-out; not the pages
+ * of the write's own documents (`built`: the write built them in its
+ * transaction, after all its changes — a meeting imported with its parts is
+ * not built again because its achievements show on it). One set enqueued at
+ * one moment means one rebuild job per page per change: a page both shown by
+ * and showing a renamed speaker is no longer built once by the write's
+ * rebuild job and again by its fan-out's. On MySQL/MariaDB the transaction
+ * reads from a snapshot taken at its first read (REPEATABLE READ), so its own
+ * pages may have missed a concurrent write's change: they are rebuilt once
+ * more by a worker, whose transaction locks before it reads.
  */
 export const recordPageWork = async (strapi: Core.Strapi, written: readonly string[], shown: readonly string[], changed: readonly ChangedPage[]): Promise<void> => {
   await enqueuePurge(strapi, changed);
-  if (strapi.db.dialect.client === 'mysql') await enqueueRebuilds(strapi, written);
+  const mysql = strapi.db.dialect.client === 'mysql';
+  if (mysql) await enqueueRebuilds(strapi, written);
   const first = [...written].sort()[0];
-  const others = new Set(shown.filter((id) => !written.includes(id)));
+  const others = [...new Set(shown.filter((id) => !written.includes(id)))].sort();
+  const built = mysql ? [] : [...written].sort();
   await enqueueMany(
     strapi,
     FAN_OUT_JOB,
-    written.map((documentId) => ({ key: documentId, payload: { documentId, shown: documentId === first ? [...others].sort() : [] } })),
+    written.map((documentId) => ({ key: documentId, payload: { documentId, shown: documentId === first ? others : [], built } })),
     new Date(),
     mergeFanOuts
   );
@@ -71,7 +84,8 @@ export const registerPageJobs = (strapi: Core.Strapi): void => {
     const documentId = String(payload.documentId);
     await strapi.db.transaction(async () => {
       const showing = (await pageStore(strapi).pagesShowing([documentId])).map((page) => page.documentId);
-      await enqueueRebuilds(strapi, [...new Set([...showing, ...stringList(payload.shown)])].filter((id) => id !== documentId));
+      const built = new Set([documentId, ...stringList(payload.built)]);
+      await enqueueRebuilds(strapi, [...new Set([...showing, ...stringList(payload.shown)])].filter((id) => !built.has(id)));
     });
   });
   registerJobHandler(PURGE_JOB, async (payload) => {
