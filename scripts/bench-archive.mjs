@@ -7,21 +7,27 @@
  * on BENCH_PORT (default 14300). The archive grows by importing the seed
  * report again and again, published, through the importer service (the
  * admin's import route calls it; every write goes through the Document
- * Service and the plugin's hooks), SEED_CONCURRENCY (default 4) imports at a
- * time; each variant has its own title and a later date, and shares the
- * report's four speakers. At each size of SIZES (default 10,300,3000
- * meetings), with the outbox drained first:
- *   import:     IMPORTS (5) more imports one at a time, each timed to its commit (median);
+ * Service and the plugin's hooks, nothing is written around them),
+ * SEED_CONCURRENCY (default 4) imports at a time, with progress every 15 s;
+ * each variant has its own title and a later date, and shares the report's
+ * four speakers; the seeding imports are the report's short form (its
+ * meeting and speakers, see PARTS). At each size of SIZES (default
+ * 10,300,3000 meetings), with the outbox drained first:
+ *   import:     IMPORTS (5) more imports of the whole report, one at a time, each timed to its commit (median);
  *   freshness:  16 clients (each pausing READ_PACE_MS, 100, between reads) read stored pages (meetings and speakers by-slug) while
  *               an editor imports FRESH (10) reports one after another; for each,
  *               the time from the import's commit until the pages it changes
  *               (the meeting's and its four speakers') all show it: p50, p99;
  *   rename:     RENAMES (3) renames of a shared speaker over REST (PUT
- *               /api/newsroom/speakers/:id), each timed, and of a speaker of no
- *               meeting (the baseline); meanwhile 4 paced readers read by-slug
- *               pages: their p99 with no write (baseline), during the renames'
- *               requests, and until the renames' derived work (every meeting
- *               page showing the new name) is done, whose time is printed too.
+ *               /api/newsroom/speakers/:id), each timed with the process's
+ *               outbox worker paused (the write on its own), and of a speaker
+ *               of no meeting (the baseline); meanwhile 4 readers (10 ms
+ *               apart) read by-slug pages: their p99 with no write
+ *               (baseline), during the renames' requests, and while the
+ *               renames' derived work runs after them (every meeting page
+ *               showing the new name, then the old name again): until it is
+ *               done, or for RENAME_WINDOW_S (60) at the largest size, where it
+ *               outlasts the run (how many pages it reached is printed).
  * Then the ratios the issue asks for: the write's own time at the largest
  * size over its time at the smallest (target ≤ 1.5), freshness p99 (target
  * < 2 s at 3,000 on PostgreSQL), by-slug p99 during a rename (< 50 ms).
@@ -49,6 +55,7 @@ const READ_CLIENTS = 16;
 const READ_PACE_MS = Number(process.env.READ_PACE_MS ?? 100);
 const RENAME_READERS = 4;
 const RENAME_READ_PACE_MS = 10;
+const RENAME_WINDOW_S = Number(process.env.RENAME_WINDOW_S ?? 60);
 
 if (!only) {
   await prepare();
@@ -72,6 +79,7 @@ const strapi = await bootStrapi({ listen: true, quiet: true, demoSecrets: true }
 const base = `http://127.0.0.1:${strapi.server.httpServer.address().port}`;
 const importer = strapi.plugin('newsroom').service('importer');
 const knex = strapi.db.connection;
+const outboxService = strapi.plugin('newsroom').service('outbox');
 const seed = fs.readFileSync(SEED_FILE, 'utf8');
 const LOCALE = 'zh-Hans';
 const started = Date.now();
@@ -279,9 +287,10 @@ for (const size of SIZES) {
   const renameReaders = startReaders(renamePaths, RENAME_READERS, RENAME_READ_PACE_MS);
   await new Promise((resolve) => setTimeout(resolve, 3000));
   const quietUntil = Date.now();
+  // The write's own time: the renames with this process's worker paused (no other work under way), their derived work after.
+  await outboxService.pauseWorkers();
   const lonerTimes = [];
   for (let i = 0; i < RENAMES; i += 1) lonerTimes.push(await rename(loner.documentId, `无会议的发言人${nth(++renames)}`));
-  await drained();
   const writeWindows = [];
   const renameTimes = [];
   let lastName = '';
@@ -291,15 +300,25 @@ for (const size of SIZES) {
     renameTimes.push(await rename(renamed.documentId, lastName));
     writeWindows.push([from, Date.now()]);
   }
-  const workFrom = writeWindows[0][0];
-  const derivedMs = await drained();
-  const sample = await getJson(pagePath('meetings', meetings[0].slug));
-  if (!(sample?.data?.speeches ?? []).some((s) => s.speaker?.name === lastName)) throw new Error(`the oldest meeting does not show the new name ${lastName}`);
+  outboxService.resumeWorkers();
+  const workFrom = Date.now();
+  const last = size === SIZES[SIZES.length - 1];
+  if (!last) {
+    // The speaker's name back at once (untimed; its fan-out coalesces with the renames' pending one), so the next imports, which name them, reuse them.
+    await rename(renamed.documentId, renamed.name);
+    await drained();
+    const sample = await getJson(pagePath('meetings', meetings[0].slug));
+    if (!(sample?.data?.speeches ?? []).some((s) => s.speaker?.name === renamed.name)) throw new Error(`the oldest meeting does not show the name ${renamed.name} again`);
+  } else {
+    // At the largest size the renames' derived work (thousands of meeting pages, twice) outlasts the run: reads are measured for RENAME_WINDOW_S while it runs.
+    await new Promise((resolve) => setTimeout(resolve, RENAME_WINDOW_S * 1000));
+  }
   const workTo = Date.now();
   const renameReads = await renameReaders.stop();
-  // The speaker's name back (untimed), so the next imports, which name them, reuse them.
-  await rename(renamed.documentId, renamed.name);
-  await drained();
+  const showing = Number(
+    (await knex('newsroom_pages').where({ kind: 'meeting', locale: LOCALE }).andWhere('json', 'like', `%${last ? lastName : renamed.name}%`).count({ n: '*' }).first()).n
+  );
+  row.pagesShowing = `${showing} of ${meetings.length}`;
   row.renameMs = median(renameTimes);
   row.lonerMs = median(lonerTimes);
   row.quietReadP99 = p99Of(readsWithin(renameReads, [[0, quietUntil]]));
@@ -307,10 +326,10 @@ for (const size of SIZES) {
   row.writeReads = readsWithin(renameReads, writeWindows).length;
   row.workReadP99 = p99Of(readsWithin(renameReads, [[workFrom, workTo]]));
   row.derivedMs = workTo - writeWindows[writeWindows.length - 1][1];
-  row.derivedDrainMs = derivedMs;
+  row.derivedDone = !last;
   log(
     `${size}: rename of a shared speaker ${ms(row.renameMs)} (median of ${RENAMES}: ${renameTimes.map((t) => t.toFixed(0)).join(', ')}), of a speaker of no meeting ${ms(row.lonerMs)}; ` +
-      `every meeting page showed the new name ${(row.derivedMs / 1000).toFixed(1)} s after the last rename; by-slug reads p99: no write ${ms(row.quietReadP99)}, ` +
+      `${row.derivedDone ? 'the derived work (renames and the name back) was done' : 'meeting pages showing the last name'} ${row.derivedDone ? '' : `${row.pagesShowing} `}${(row.derivedMs / 1000).toFixed(1)} s after the last rename; by-slug reads p99: no write ${ms(row.quietReadP99)}, ` +
       `during the renames' requests ${ms(row.writeReadP99)} (${row.writeReads} reads), until their derived work was done ${ms(row.workReadP99)}`
   );
   results.push(row);
@@ -319,10 +338,24 @@ for (const size of SIZES) {
 const first = results[0];
 const last = results[results.length - 1];
 console.log(`\n${only}: bench:archive summary (${os.loadavg()[0].toFixed(1)} load average at the end)`);
-console.log('meetings | one more import | rename shared speaker | rename, no meetings | freshness p50 | freshness p99 | reads p99 (16 clients) | by-slug p99 no write | during rename | until derived work done | rename reaches every page');
+console.log(
+  'meetings | one more import | rename shared speaker | rename, no meetings | freshness p50 | freshness p99 | reads p99 (16 clients) | by-slug p99 no write | during rename | during its derived work | meeting pages rebuilt'
+);
 for (const r of results) {
   console.log(
-    [r.size, ms(r.importMs), ms(r.renameMs), ms(r.lonerMs), ms(r.freshP50), ms(r.freshP99), ms(r.loadReadP99), ms(r.quietReadP99), ms(r.writeReadP99), ms(r.workReadP99), `${(r.derivedMs / 1000).toFixed(1)} s`].join(' | ')
+    [
+      r.size,
+      ms(r.importMs),
+      ms(r.renameMs),
+      ms(r.lonerMs),
+      ms(r.freshP50),
+      ms(r.freshP99),
+      ms(r.loadReadP99),
+      ms(r.quietReadP99),
+      ms(r.writeReadP99),
+      ms(r.workReadP99),
+      r.derivedDone ? `all, ${(r.derivedMs / 1000).toFixed(1)} s` : `${r.pagesShowing} after ${(r.derivedMs / 1000).toFixed(0)} s`,
+    ].join(' | ')
   );
 }
 const verdict = (ok) => (ok ? 'met' : 'MISSED');

@@ -11,6 +11,9 @@ export const FAN_OUT_JOB = 'pages.fan-out';
 /** POST the changed paths to the CDN purge endpoints. */
 export const PURGE_JOB = 'pages.purge';
 
+/** Up to this many pages a fan-out rebuilds itself; more become rebuild jobs. */
+const FAN_OUT_INLINE = 20;
+
 const stringList = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
 
 /** The CDN purge of these changed pages, as a job of the current transaction (none when nothing changed or no endpoint is set). */
@@ -82,11 +85,21 @@ export const registerPageJobs = (strapi: Core.Strapi): void => {
   });
   registerJobHandler(FAN_OUT_JOB, async (payload) => {
     const documentId = String(payload.documentId);
-    await strapi.db.transaction(async () => {
+    const inline = await strapi.db.transaction(async () => {
       const showing = (await pageStore(strapi).pagesShowing([documentId])).map((page) => page.documentId);
       const built = new Set([documentId, ...stringList(payload.built)]);
-      await enqueueRebuilds(strapi, [...new Set([...showing, ...stringList(payload.shown)])].filter((id) => !built.has(id)));
+      const pages = [...new Set([...showing, ...stringList(payload.shown)])].filter((id) => !built.has(id));
+      // Many pages (a renamed speaker's meetings): a job each, shared by every process's workers.
+      if (pages.length <= FAN_OUT_INLINE) return pages;
+      await enqueueRebuilds(strapi, pages);
+      return [];
     });
+    // A few (an import's speakers): built here, one hop sooner, in a transaction of their own that locks before it reads (MySQL's snapshot).
+    if (inline.length > 0) {
+      await strapi.db.transaction(async () => {
+        await enqueuePurge(strapi, await rebuildDocumentPages(strapi, inline));
+      });
+    }
   });
   registerJobHandler(PURGE_JOB, async (payload) => {
     await purge(strapi, stringList(payload.paths));
