@@ -102,6 +102,24 @@ it('rolls a write’s jobs back with it, and keeps them when it commits', async 
   for (const meeting of meetings) expect((await page(app.baseUrl, 'meetings', meeting.slug)).body.data.speeches[0].speaker.name).toBe('回滚丙');
 });
 
+it('builds each page that shows a renamed speaker once for the rename', async () => {
+  const { speaker, meetings } = await speakerWithMeetings('一次甲', 3);
+  const versions = async () =>
+    new Map(
+      ((await app.strapi.db.connection('newsroom_page_versions').whereIn(
+        'document_id',
+        meetings.map((m) => m.documentId)
+      )) as Array<Record<string, unknown>>).map((row) => [String(row.document_id), Number(row.version)])
+    );
+  const before = await versions();
+  // The speaker's page shows these meetings and they show the speaker: one rebuild each, not one for each relation.
+  await docs('speaker').update({ documentId: speaker.documentId, data: { name: '一次乙' }, status: 'published' });
+  await outbox.drain();
+  const after = await versions();
+  expect(meetings.map((m) => (after.get(m.documentId) ?? 0) - (before.get(m.documentId) ?? 0))).toEqual(meetings.map(() => 1));
+  for (const meeting of meetings) expect((await page(app.baseUrl, 'meetings', meeting.slug)).body.data.speeches[0].speaker.name).toBe('一次乙');
+});
+
 it('takes an unpublished meeting off every public path even when its derived work fails', async () => {
   const { speaker, meetings } = await speakerWithMeetings('撤下甲', 2);
   const [gone, kept] = meetings;
