@@ -33,11 +33,10 @@
  * < 2 s at 3,000 on PostgreSQL), by-slug p99 during a rename (< 50 ms).
  * SIZES=10,300 for a quick run.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { reportVariant } from './lib/archive-report.mjs';
+import { median, ms, p99Of, quantile, readsWithin, startReaders } from './lib/archive-readers.mjs';
 import { bootStrapi } from './lib/boot.mjs';
 import { freshDatabase } from './lib/bench-database.mjs';
 import { prepare } from './lib/prepare.mjs';
@@ -84,50 +83,9 @@ const seed = fs.readFileSync(SEED_FILE, 'utf8');
 const LOCALE = 'zh-Hans';
 const started = Date.now();
 const log = (message) => console.log(`${only} [${((Date.now() - started) / 1000).toFixed(0).padStart(5)} s] ${message}`);
-
-/**
- * The seed report as the n-th meeting: its own title and meeting name, held
- * n days after 2018-01-01 (so the newest import is each speaker's latest
- * speech; 3,000 days stay in the past, which the date rules ask), its years
- * moved with it (the year under review stays the one before the meeting's).
- */
-/**
- * The seed report's lines that hold its achievements (24–36), street cases
- * (38–56) and the vice mayor's four points (62–68): left out of the reports
- * that only grow the archive (SEED_FORM=short, the default), which keep the
- * meeting and its four speakers — what the speakers' pages and the renames
- * are about — at a third of an import's writes. The timed imports are the
- * whole report.
- */
-const PARTS = [
-  [24, 36],
-  [38, 56],
-  [62, 68],
-];
-const shortForm = (text) =>
-  text
-    .split('\n')
-    .filter((_, index) => !PARTS.some(([from, to]) => index + 1 >= from && index + 1 <= to))
-    .join('\n');
 const SEED_FORM = process.env.SEED_FORM ?? 'short';
-
-const variant = (n, form = 'full') => {
-  const held = new Date(Date.UTC(2018, 0, 1 + n));
-  const reported = new Date(Date.UTC(2018, 0, 2 + n));
-  const parts = (d) => [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
-  const [ry, rm, rd] = parts(reported);
-  const [hy, hm, hd] = parts(held);
-  const years = { 2022: hy - 1, 2023: hy, 2025: hy + 2 };
-  return (form === 'short' ? shortForm(seed) : seed)
-    .replace(/实现残疾人高质量就业创业梦!福田区召开2023年区残工委会议/g, '@TITLE@')
-    .replace('2023-04-29 09:58', '@STAMP@')
-    .replace('2023年4月29日讯(记者 田也)4月28日', '@DATELINE@')
-    .replace(/福田区残工委第一次全体会议/g, `福田区残工委第${n + 1}次全体会议`)
-    .replace(/20(22|23|25)(?=年|-20)/g, (year) => String(years[year]))
-    .replace(/@TITLE@/g, `福田区召开区残工委会议(第${n + 1}次)`)
-    .replace('@STAMP@', `${reported.toISOString().slice(0, 10)} 09:58`)
-    .replace('@DATELINE@', `${ry}年${rm}月${rd}日讯(记者 田也)${hm}月${hd}日`);
-};
+/** The n-th meeting's report (lib/archive-report.mjs): whole for the timed imports, SEED_FORM for the seeding. */
+const variant = (n, form) => reportVariant(seed, n, form);
 
 let made = 0;
 const meetings = [];
@@ -136,11 +94,11 @@ const importOne = async (form = 'full') => {
   const n = made++;
   const t = performance.now();
   const outcome = await importer.importReport(variant(n, form), { fileName: `archive-${n}.txt`, publish: true, locale: LOCALE });
-  const ms = performance.now() - t;
+  const took = performance.now() - t;
   const { slug } = await strapi.documents('plugin::newsroom.meeting').findOne({ documentId: outcome.meeting.documentId, locale: LOCALE, status: 'published', fields: ['slug'] });
   const meeting = { documentId: outcome.meeting.documentId, slug };
   meetings.push(meeting);
-  return { meeting, ms };
+  return { meeting, ms: took };
 };
 
 /** Jobs waiting or running in the outbox (any run-at: a retry waiting counts). */
@@ -171,12 +129,6 @@ const seedUpTo = async (count) => {
   log(`${count} meetings: seeded in ${((Date.now() - t) / 1000).toFixed(0)} s (the last derived work drained ${(drainMs / 1000).toFixed(1)} s after)`);
 };
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const quantile = (values, q) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-};
-const ms = (value) => (Number.isNaN(value) ? 'n/a' : `${value.toFixed(value < 10 ? 1 : 0)} ms`);
 
 const getJson = async (url) => {
   const response = await fetch(`${base}${url}`);
@@ -184,26 +136,6 @@ const getJson = async (url) => {
 };
 const pagePath = (plural, slug) => `/api/newsroom/${plural}/by-slug/${encodeURIComponent(slug)}?locale=${LOCALE}`;
 
-/** A reader process (scripts/lib/reader.mjs) on these paths; stop() answers its reads. */
-const startReaders = (paths, connections, paceMs) => {
-  const file = path.join(os.tmpdir(), `newsroom-archive-paths-${process.pid}.txt`);
-  fs.writeFileSync(file, paths.join('\n'));
-  const reader = path.join(path.dirname(fileURLToPath(import.meta.url)), 'lib/reader.mjs');
-  const child = spawn(process.execPath, [reader, base, file, String(connections), String(paceMs)], { stdio: ['pipe', 'pipe', 'inherit'] });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  const exited = new Promise((resolve) => child.on('close', resolve));
-  return {
-    async stop() {
-      child.stdin.write('stop\n');
-      await exited;
-      fs.rmSync(file, { force: true });
-      return JSON.parse(output);
-    },
-  };
-};
-const readsWithin = (reads, windows) => reads.filter(([t]) => windows.some(([from, to]) => t >= from && t <= to));
-const p99Of = (reads) => quantile(reads.map(([, latency]) => latency), 0.99);
 
 const token = (
   await strapi.service('admin::api-token').create({ name: `bench-archive-${Date.now()}`, type: 'full-access', lifespan: null, description: 'bench:archive renames' })
@@ -238,7 +170,6 @@ const renamed = sharedSpeakers[0];
 /** A name's n-th variant (names may not carry digits): 甲子, 乙子, … */
 const nth = (n) => `${'甲乙丙丁戊己庚辛壬癸'[n % 10]}${'子丑寅卯辰巳午未申酉戌亥'[Math.floor(n / 10) % 12]}`;
 let renames = 0;
-
 const results = [];
 for (const size of SIZES) {
   await seedUpTo(size);
@@ -255,7 +186,7 @@ for (const size of SIZES) {
 
   // Freshness under read load.
   const readPaths = [...meetings.map((m) => pagePath('meetings', m.slug)), ...sharedSpeakers.map((s) => pagePath('speakers', s.slug))];
-  const readers = startReaders(readPaths, READ_CLIENTS, READ_PACE_MS);
+  const readers = startReaders(base, readPaths, READ_CLIENTS, READ_PACE_MS);
   const freshness = [];
   for (let i = 0; i < FRESH; i += 1) {
     const { meeting } = await importOne();
@@ -284,7 +215,7 @@ for (const size of SIZES) {
 
   // Renames of a shared speaker over REST while readers read by-slug pages.
   const renamePaths = [...meetings.slice(-200).map((m) => pagePath('meetings', m.slug)), ...sharedSpeakers.map((s) => pagePath('speakers', s.slug))];
-  const renameReaders = startReaders(renamePaths, RENAME_READERS, RENAME_READ_PACE_MS);
+  const renameReaders = startReaders(base, renamePaths, RENAME_READERS, RENAME_READ_PACE_MS);
   await new Promise((resolve) => setTimeout(resolve, 3000));
   const quietUntil = Date.now();
   // The write's own time: the renames with this process's worker paused (no other work under way), their derived work after.
