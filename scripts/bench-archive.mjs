@@ -114,13 +114,14 @@ const drained = async (timeoutMs = 30 * 60_000) => {
 
 const seedUpTo = async (count) => {
   const t = Date.now();
+  const from = meetings.length;
   let last = Date.now();
   const worker = async () => {
     while (made < count) {
       await importOne(SEED_FORM);
       if (Date.now() - last > 15_000) {
         last = Date.now();
-        log(`seeding: ${meetings.length}/${count} meetings, ${(meetings.length / ((Date.now() - t) / 1000)).toFixed(1)} imports/s, ${await outstanding()} jobs waiting`);
+        log(`seeding: ${meetings.length}/${count} meetings, ${((meetings.length - from) / ((Date.now() - t) / 1000)).toFixed(1)} imports/s, ${await outstanding()} jobs waiting`);
       }
     }
   };
