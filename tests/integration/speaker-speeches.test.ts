@@ -5,6 +5,7 @@
  * GraphQL's newsroomSpeakerSpeeches(slug, locale, pagination).
  */
 import { meetingData, speakerData } from './helpers/fixtures';
+import { createApiToken } from './helpers/auth';
 import { http } from './helpers/http';
 import { outboxOf } from './helpers/outbox';
 import { startTestApp, type TestApp } from './helpers/strapi';
@@ -100,6 +101,10 @@ it('pages the speeches over GraphQL as over REST, and costs the page by the size
   expect(second.body.data.newsroomSpeakerSpeeches.nodes.map((n: any) => n.meeting.documentId)).toEqual(ids.slice(3));
 
   expect((await anonymous.graphql(query('{ pageSize: 5 }'))).body.data.newsroomSpeakerSpeeches.nodes).toHaveLength(5);
+  // A read-only API token reads the pages too, over REST and GraphQL.
+  const readOnly = http(app.baseUrl, await createApiToken(app.strapi, 'read-only'));
+  expect((await readOnly.get(`/api/newsroom/speakers/by-slug/${speaker.slug}/speeches?locale=zh-Hans`)).status).toBe(200);
+  expect((await readOnly.graphql(query('{ page: 2 }'))).body.data.newsroomSpeakerSpeeches.pageInfo.total).toBe(5);
   expect((await anonymous.graphql('{ newsroomSpeakerSpeeches(slug: "no-such-speaker") { pageInfo { total } } }')).body.data.newsroomSpeakerSpeeches).toBeNull();
   const tooBig = await anonymous.graphql(query('{ pageSize: 101 }'));
   expect(tooBig.body.errors[0].extensions.error.details.errors[0].path).toEqual(['pagination', 'pageSize']);

@@ -5,7 +5,7 @@ import { DRAFTS_READ_ACTION, type RequestAuth } from './draft-access';
 
 /**
  * The plugin's own read routes, by action: by-slug of every kind, the feeds
- * and sitemaps, and GET /drafts. They only read, but Strapi's read-only API
+ * and sitemaps, a speaker's speeches paged, and GET /drafts. They only read, but Strapi's read-only API
  * token is let through only to actions named `find` or `findOne` (its
  * content-api-token strategy), so it got 403 on them while full-access
  * tokens read them.
@@ -13,6 +13,8 @@ import { DRAFTS_READ_ACTION, type RequestAuth } from './draft-access';
 const PLUGIN_READS = new Set<string>([
   ...KINDS.map((kind) => `plugin::newsroom.${kind.name}.bySlug`),
   ...[...Object.keys(FEED_ROUTES), 'sitemapPage'].map((action) => `plugin::newsroom.feeds.${action}`),
+  // A speaker's speeches paged (REST and GraphQL newsroomSpeakerSpeeches).
+  'plugin::newsroom.speaker-speeches.list',
   DRAFTS_READ_ACTION,
 ]);
 
