@@ -120,6 +120,29 @@ it('builds each page that shows a renamed speaker once for the rename', async ()
   for (const meeting of meetings) expect((await page(app.baseUrl, 'meetings', meeting.slug)).body.data.speeches[0].speaker.name).toBe('一次乙');
 });
 
+it('rebuilds a page that writes waiting in the queue all show once, not once for each', async () => {
+  const { speaker } = await speakerWithMeetings('合并甲', 0);
+  const version = async () =>
+    Number(((await app.strapi.db.connection('newsroom_page_versions').where('document_id', speaker.documentId).first()) as { version: number | string }).version);
+  const before = await version();
+  const settings = app.strapi.config.get('plugin::newsroom.outbox') as Record<string, unknown>;
+  // One job a claim: each fan-out runs while the next writes' jobs wait.
+  app.strapi.config.set('plugin::newsroom.outbox', { ...settings, batchSize: 1 });
+  try {
+    for (const day of [1, 2, 3]) {
+      await docs('meeting').create({
+        data: meetingData({ title: `合并的第${day}次会议`, heldOn: `2023-02-0${day}`, speeches: [{ speaker: speaker.documentId, role: 'address' }] }),
+        status: 'published',
+      });
+    }
+    await outbox.drain();
+  } finally {
+    app.strapi.config.set('plugin::newsroom.outbox', settings);
+  }
+  expect((await version()) - before).toBe(1);
+  expect((await page(app.baseUrl, 'speakers', speaker.slug)).body.data.speechesTotal).toBe(3);
+});
+
 it('takes an unpublished meeting off every public path even when its derived work fails', async () => {
   const { speaker, meetings } = await speakerWithMeetings('撤下甲', 2);
   const [gone, kept] = meetings;

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { enqueue, enqueueMany, registerJobHandler } from '../outbox';
+import { enqueue, enqueueMany, JOBS_TABLE, registerJobHandler } from '../outbox';
 import { purge, purgePaths } from './purge';
 import { allDocumentIds, rebuildDocumentPages, type ChangedPage } from './rebuild';
 import { pageStore } from './store';
@@ -11,8 +11,12 @@ export const FAN_OUT_JOB = 'pages.fan-out';
 /** POST the changed paths to the CDN purge endpoints. */
 export const PURGE_JOB = 'pages.purge';
 
-/** Up to this many pages a fan-out rebuilds itself; more become rebuild jobs. */
+/** Up to this many pages a fan-out rebuilds itself on a quiet queue; more become rebuild jobs. */
 const FAN_OUT_INLINE = 20;
+
+/** Other jobs wait (due, not claimed): rebuilds are better enqueued then, where they coalesce with the ones the next writes ask for. */
+const othersWaiting = async (strapi: Core.Strapi): Promise<boolean> =>
+  (await strapi.db.connection(JOBS_TABLE).select('id').where('state', 'pending').andWhere('run_at', '<=', Date.now()).first()) !== undefined;
 
 const stringList = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
 
@@ -85,16 +89,19 @@ export const registerPageJobs = (strapi: Core.Strapi): void => {
   });
   registerJobHandler(FAN_OUT_JOB, async (payload) => {
     const documentId = String(payload.documentId);
+    // Asked before the transaction: SQLite's one connection is the transaction's while it runs.
+    const busy = await othersWaiting(strapi);
     const inline = await strapi.db.transaction(async () => {
       const showing = (await pageStore(strapi).pagesShowing([documentId])).map((page) => page.documentId);
       const built = new Set([documentId, ...stringList(payload.built)]);
       const pages = [...new Set([...showing, ...stringList(payload.shown)])].filter((id) => !built.has(id));
-      // Many pages (a renamed speaker's meetings): a job each, shared by every process's workers.
-      if (pages.length <= FAN_OUT_INLINE) return pages;
+      // Many pages (a renamed speaker's meetings), or a busy queue (imports one after another: their speakers' rebuilds
+      // coalesce): a keyed job each, shared by every process's workers.
+      if (pages.length <= FAN_OUT_INLINE && !busy) return pages;
       await enqueueRebuilds(strapi, pages);
       return [];
     });
-    // A few (an import's speakers): built here, one hop sooner, in a transaction of their own that locks before it reads (MySQL's snapshot).
+    // A few (an import's speakers) on a quiet queue: built here, one hop sooner, in a transaction of their own that locks before it reads (MySQL's snapshot).
     if (inline.length > 0) {
       await strapi.db.transaction(async () => {
         await enqueuePurge(strapi, await rebuildDocumentPages(strapi, inline));
