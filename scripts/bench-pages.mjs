@@ -4,10 +4,10 @@
  *
  * For each database in BENCH_DATABASES (default sqlite,postgres): a fresh
  * database grown to each archive size of ARCHIVES (default 150,1500)
- * published meetings with 6 achievements and 3 street cases each, written
- * through the Document Service (so every page is built and stored by the
- * write hooks, as in production), a meeting and its parts in one batch
- * (the pages service's inOneBatch, as an import writes); at each size, autocannon with 16 concurrent clients for
+ * published meetings with 6 achievements and 3 street cases each (the seed
+ * report, each with its own title and date, imported through the importer:
+ * the public write path, so every page is built and stored by the write
+ * hooks, as in production); at each size, autocannon with 16 concurrent clients for
  * DURATION seconds (default 15) against random meetings:
  *   by-slug:              GET /api/newsroom/meetings/by-slug/:slug (the stored page: one row, no in-process cache)
  *   core deep populate:   GET /api/newsroom/meetings/:documentId?populate[…] (what the page shows, through core)
@@ -23,6 +23,8 @@ import { bootStrapi } from './lib/boot.mjs';
 import { freshDatabase } from './lib/bench-database.mjs';
 import { prepare } from './lib/prepare.mjs';
 import { run } from './lib/run.mjs';
+import { reportVariant } from './lib/archive-report.mjs';
+import { SEED_FILE } from './lib/seed.cjs';
 
 const require = createRequire(import.meta.url);
 const only = process.env.BENCH_DATABASE;
@@ -43,55 +45,22 @@ if (!only) {
   process.exit(0);
 }
 
-Object.assign(process.env, { SERVE_ADMIN_PANEL: 'false', STRAPI_LOG_LEVEL: 'error', STRAPI_STARTUP_LOG: 'false', HOST: '127.0.0.1', PORT: '0' });
+Object.assign(process.env, { SERVE_ADMIN_PANEL: 'false', STRAPI_LOG_LEVEL: 'error', STRAPI_STARTUP_LOG: 'false', HOST: '127.0.0.1', PORT: process.env.BENCH_PORT ?? '0' });
 const strapi = await bootStrapi({ listen: true, quiet: true, demoSecrets: true });
-const docs = (type) => strapi.documents(`plugin::newsroom.${type}`);
-const editorial = {
-  source: '深圳新闻网',
-  channel: '读特客户端',
-  reportedAt: '2023-04-29T09:58:00+08:00',
-  credits: [
-    { role: 'reporter', name: '田也' },
-    { role: 'editor', name: '陈飞' },
-    { role: 'responsible-editor', name: '郑晓鹏' },
-  ],
-};
+const importer = strapi.plugin('newsroom').service('importer');
+const seed = fs.readFileSync(SEED_FILE, 'utf8');
 const meetings = [];
-const pages = strapi.plugin('newsroom').service('pages');
 /**
- * One published meeting with 6 achievements and 3 street cases; titles
- * unique, so the slug claims do not search suffixes. Written in one batch,
- * as the importer writes a report: each page is built once, at its end.
+ * One published meeting with 6 achievements and 3 street cases (and the
+ * report's four speakers): the seed report with its own title and date
+ * (lib/archive-report.mjs), imported through the importer, the path the
+ * admin's import route takes — every document through the Document Service
+ * and the plugin's hooks, each page built once at the import's end.
  */
 const seedOne = async (i) => {
-  const meeting = await pages.inOneBatch(async () => {
-    const written = await docs('meeting').create({
-      data: {
-        title: `第${i + 1}次全体会议`,
-        heldOn: '2023-04-28',
-        venue: '福田会堂',
-        organizer: '福田区残工委',
-        district: '福田区',
-        adoptedDocuments: [{ title: '福田区残疾预防行动方案(2023-2025年)', action: 'adopted' }],
-        editorial,
-      },
-      status: 'published',
-    });
-    for (let ordinal = 1; ordinal <= 6; ordinal += 1) {
-      await docs('achievement').create({
-        data: { title: `第${i + 1}次会议工作成绩${ordinal}`, ordinal, year: 2022, category: 'other', metrics: [{ label: '数量', value: ordinal, unit: '个' }], meeting: written.documentId },
-        status: 'published',
-      });
-    }
-    for (const street of ['沙头街道', '梅林街道', '莲花街道']) {
-      await docs('street-case').create({
-        data: { title: `第${i + 1}次会议${street}经验`, street, presenter: { speakerDescription: `${street}负责人`, role: 'experience' }, meeting: written.documentId },
-        status: 'published',
-      });
-    }
-    return written;
-  });
-  meetings.push({ documentId: meeting.documentId, slug: meeting.slug });
+  const outcome = await importer.importReport(reportVariant(seed, i), { fileName: `pages-${i}.txt`, publish: true, locale: 'zh-Hans' });
+  const { slug } = await strapi.documents('plugin::newsroom.meeting').findOne({ documentId: outcome.meeting.documentId, locale: 'zh-Hans', status: 'published', fields: ['slug'] });
+  meetings.push({ documentId: outcome.meeting.documentId, slug });
 };
 /** Meetings up to `count`, SEED_CONCURRENCY (default 4) written at a time. */
 const seedUpTo = async (count) => {

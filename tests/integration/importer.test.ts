@@ -147,3 +147,19 @@ it('imports 100 reports in one CLI run, and reports a rejected file without stop
   expect(result.stdout).toContain('empty.txt');
   expect(await app.strapi.db.query('plugin::newsroom.meeting').count({})).toBe(before + 100); // drafts only
 }, 600_000);
+
+it('publishes a reused speaker again only when their draft changed since their publication', async () => {
+  const rows = () => app.strapi.db.query('plugin::newsroom.speaker');
+  const published = async () =>
+    (await rows().findOne({ where: { name: '罗念纯', locale: 'zh-Hans', publishedAt: { $notNull: true } }, select: ['id', 'bio'] })) as { id: number; bio: string | null };
+  await importer().importReport(variantOfSeed(71), { publish: true, fileName: 'v71.txt' });
+  const first = await published();
+  // Published as the draft stands: a publish would replace the published row (and rebuild every page that shows the speaker).
+  await importer().importReport(variantOfSeed(72), { publish: true, fileName: 'v72.txt' });
+  expect((await published()).id).toBe(first.id);
+
+  const draft = (await rows().findOne({ where: { name: '罗念纯', locale: 'zh-Hans', publishedAt: null }, select: ['documentId'] })) as { documentId: string };
+  await app.strapi.documents('plugin::newsroom.speaker').update({ documentId: draft.documentId, locale: 'zh-Hans', data: { bio: '导入前在草稿里改过' } } as never);
+  await importer().importReport(variantOfSeed(73), { publish: true, fileName: 'v73.txt' });
+  expect((await published()).bio).toBe('导入前在草稿里改过');
+});

@@ -10,6 +10,8 @@ import type {
   SelectionSetNode,
 } from 'graphql';
 import { pageSizeOfField, type PageLimits } from './page-size';
+import { MAX_LIST_PAGE_SIZE, pageListSize } from '../services/pages/list-size';
+import { SPEAKER_SPEECHES_QUERY } from './speaker-speeches';
 
 /*
  * Types only from 'graphql': the plugin's bundle would otherwise carry a copy
@@ -52,7 +54,9 @@ interface LimitContext {
  * Strapi answers for the page size it asks for (graphql/page-size.ts:
  * `limit: -1` and sizes over `maxLimit` are `maxLimit`, no size
  * `defaultLimit`, a size in a variable `maxLimit`); a `_connection`'s
- * `nodes` by its connection's page size). A request over either is refused
+ * `nodes` by its connection's page size, and the `nodes` of the plugin's own
+ * pages of a list (newsroomSpeakerSpeeches) by theirs: `pageListSize`
+ * unless asked, at most 100). A request over either is refused
  * with an error naming the limit; validation runs before execution, so no
  * resolver runs and no query is sent.
  *
@@ -89,6 +93,8 @@ const FIELD_WEIGHTS: Readonly<Record<string, number>> = { jsonLd: 10, readAloud:
 interface Limits extends PageLimits {
   maxFields: number;
   maxCost: number;
+  /** The plugin's own paged fields (`Type.field`), with their own page sizes: no size `pageListSize`, at most 100. */
+  ownPages: Readonly<Record<string, PageLimits>>;
 }
 
 const positive = (value: unknown, fallback: number): number =>
@@ -99,6 +105,7 @@ const limitsOf = (strapi: Core.Strapi): Limits => ({
   maxCost: positive(strapi.config.get('plugin::newsroom.graphqlMaxCost'), DEFAULT_GRAPHQL_MAX_COST),
   defaultLimit: strapi.config.get<number | undefined>('plugin::graphql.defaultLimit'),
   maxLimit: strapi.config.get<number | undefined>('plugin::graphql.maxLimit'),
+  ownPages: { [`Query.${SPEAKER_SPEECHES_QUERY}`]: { defaultLimit: pageListSize(strapi), maxLimit: MAX_LIST_PAGE_SIZE } },
 });
 
 interface Tally {
@@ -145,8 +152,9 @@ const walk = (
     const paged = definition?.args?.some((argument) => argument.name === 'pagination') === true;
     const childType = definition ? namedTypeOf(definition.type) : undefined;
     if (paged && !list) {
-      // A `_connection`: one object whose `nodes` is the page.
-      walk(schema, fragments, limits, childType, selection.selectionSet, multiplier, tally, seen, pageSizeOfField(selection, limits));
+      // A `_connection` (or the plugin's own page of a list): one object whose `nodes` is the page.
+      const own = type ? limits.ownPages[`${type.name}.${name}`] : undefined;
+      walk(schema, fragments, limits, childType, selection.selectionSet, multiplier, tally, seen, pageSizeOfField(selection, own ?? limits));
       continue;
     }
     const size = !list ? 1 : paged ? pageSizeOfField(selection, limits) : (connectionPage ?? pageSizeOfField(selection, limits));

@@ -3,11 +3,15 @@ import { KINDS, type Kind } from '../kinds';
 import { publicReadsPublishedConfig } from './public-reads-published';
 import { embargoedRelationsConfig } from './embargoed-relations';
 import { graphqlReaders, type GraphqlReaders } from './readers';
+import { SPEAKER_SPEECHES_QUERY, SPEAKER_SPEECHES_SCOPE, speakerSpeechesTypes } from './speaker-speeches';
 import type { PlainObject } from '../../../shared/documents';
 
 interface Nexus {
+  objectType(config: { name: string; definition(t: never): void }): unknown;
+  inputObjectType(config: { name: string; definition(t: never): void }): unknown;
   extendType(config: { type: string; definition(t: DefinitionBlock): void }): unknown;
-  nonNull(type: string): unknown;
+  nonNull(type: unknown): unknown;
+  list(type: unknown): unknown;
   arg(config: { type: unknown }): unknown;
 }
 interface DefinitionBlock {
@@ -93,6 +97,7 @@ const resolversConfig = (strapi: Core.Strapi) => ({
       ...Object.keys(PAGE_FIELDS).map((field) => [`${kind.graphqlType}.${field}`, { auth: false }]),
     ])
   ),
+  [`Query.${SPEAKER_SPEECHES_QUERY}`]: { auth: { scope: [SPEAKER_SPEECHES_SCOPE] } },
   ...Object.fromEntries(
     EDITORIAL_KINDS.flatMap((kind) => [
       [`${kind.graphqlType}.creditLine`, { auth: false }],
@@ -105,14 +110,16 @@ const resolversConfig = (strapi: Core.Strapi) => ({
  * GraphQL beside the generated CRUD: `newsroomMeetingBySlug(slug, locale)`
  * returning the same meeting as the REST page (with `jsonLd` and
  * `readAloud`), and `creditLine` / `byline` directly on every type that
- * carries editorial data, loaded in a fixed number of queries per request.
+ * carries editorial data, loaded in a fixed number of queries per request;
+ * `newsroomSpeakerSpeeches(slug, locale, pagination)`, a speaker's speeches
+ * paged past the ones their page carries (graphql/speaker-speeches.ts).
  */
 export const registerGraphql = (strapi: Core.Strapi): void => {
   const graphql = strapi.plugin('graphql');
   if (!graphql) return;
   const readers = graphqlReaders(strapi);
   graphql.service('extension').use(({ nexus }: { nexus: Nexus }) => ({
-    types: [bySlugQueries(nexus, readers), ...pageFields(nexus, readers), ...creditFields(nexus, readers)],
+    types: [bySlugQueries(nexus, readers), ...pageFields(nexus, readers), ...creditFields(nexus, readers), ...speakerSpeechesTypes(strapi, nexus)],
     resolversConfig: resolversConfig(strapi),
   }));
 };

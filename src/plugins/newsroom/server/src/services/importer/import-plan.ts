@@ -8,6 +8,8 @@ export interface StoredVersion {
   documentId: string;
   locale: string;
   createdBy?: { id: number } | null;
+  /** A reused speaker's published version is as new as its draft (the content manager's "published", not "modified"): publishing it again changes nothing. */
+  publishedCurrent?: boolean;
 }
 
 /** One achievement or street case of the report: the draft it updates, or null for a new one. */
@@ -47,11 +49,19 @@ const plannedSpeakers = async (strapi: Core.Strapi, report: ParsedReport, locale
   const rows = names.length
     ? ((await strapi.db.query(UIDS.speaker).findMany({
         where: { name: { $in: names }, locale, publishedAt: null },
-        select: ['documentId', 'locale', 'name'],
+        select: ['documentId', 'locale', 'name', 'updatedAt'],
         populate: { positions: { select: ['organization'] }, ...CREATOR },
         orderBy: { id: 'asc' },
       })) as PlainObject[])
     : [];
+  // Their published versions: a speaker published as their draft stands is not published again (which would rebuild every page that shows them).
+  const published = rows.length
+    ? ((await strapi.db.query(UIDS.speaker).findMany({
+        where: { documentId: { $in: rows.map((row) => row.documentId as string) }, locale, publishedAt: { $notNull: true } },
+        select: ['documentId', 'updatedAt'],
+      })) as PlainObject[])
+    : [];
+  const publishedAt = new Map(published.map((row) => [row.documentId as string, new Date(row.updatedAt as string).getTime()]));
   const planned: ImportPlan['speakers'] = new Map();
   for (const speaker of report.speakers) {
     if (planned.has(speaker.name)) continue;
@@ -61,7 +71,8 @@ const plannedSpeakers = async (strapi: Core.Strapi, report: ParsedReport, locale
         row.name === speaker.name &&
         (!organization || ((row.positions as Array<{ organization?: string | null }> | undefined) ?? []).some((p) => p.organization === organization)),
     );
-    planned.set(speaker.name, match ? version(match) : null);
+    const current = match ? (publishedAt.get(match.documentId as string) ?? -Infinity) >= new Date(match.updatedAt as string).getTime() : false;
+    planned.set(speaker.name, match ? { ...version(match), publishedCurrent: current } : null);
   }
   return planned;
 };

@@ -74,7 +74,8 @@ export const writeSpeakers = async (ctx: WriteContext, report: ParsedReport, pla
     if (existing) {
       reused += 1;
       ids.set(speaker.name, existing.documentId);
-      if (ctx.publish) {
+      // Published as their draft stands already: publishing again would change nothing and rebuild every page that shows them.
+      if (ctx.publish && !existing.publishedCurrent) {
         await within(['speakers', index], ctx.fileName, () =>
           ctx.strapi.documents(UIDS.speaker).publish({ documentId: existing.documentId, locale: ctx.locale }),
         );

@@ -6,7 +6,7 @@
  * database. Nothing beyond the application's own database is needed.
  */
 export { enqueue, type NewJob } from './enqueue';
-export { enqueueMany } from './enqueue-many';
+export { enqueueMany, type MergePayload } from './enqueue-many';
 export { registerJobHandler, JobRefused, type JobHandler, type JobContext } from './handlers';
 export { drain, outstandingJobs } from './drain';
 export { startWorkers, stopWorkers, runBatch } from './worker';

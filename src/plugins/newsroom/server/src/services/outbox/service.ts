@@ -3,7 +3,7 @@ import { drain } from './drain';
 import { enqueue, type NewJob } from './enqueue';
 import { jobHandler, registerJobHandler, type JobHandler } from './handlers';
 import { outboxStatus, retryFailedJob } from './status';
-import { runBatch } from './worker';
+import { runBatch, startWorkers, stopWorkers } from './worker';
 
 /**
  * The outbox as the plugin's `outbox` service, for callers that reach the
@@ -18,4 +18,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   runBatch: () => runBatch(strapi),
   status: () => outboxStatus(strapi),
   retry: (id: number) => retryFailedJob(strapi, id),
+  /** Stops this process's worker after the job under way (a benchmark timing a write on its own); resumeWorkers starts it again. */
+  pauseWorkers: () => stopWorkers(),
+  resumeWorkers: () => startWorkers(strapi),
 });

@@ -49,6 +49,8 @@ export const runBatch = async (strapi: Core.Strapi, settings: OutboxSettings = o
     for (const job of jobs) {
       await runOne(strapi, job, settings);
       held.delete(job.id);
+      // Let the process's requests in between two jobs: on SQLite (a synchronous driver) a job never waits on I/O.
+      await new Promise((resolve) => setImmediate(resolve));
     }
   } finally {
     clearInterval(heartbeat);

@@ -3,7 +3,7 @@
  * meetings and their speeches: what a speaker's page and preview list.
  */
 import type { Core } from '@strapi/strapi';
-import { MEETING_UID } from '../../kinds';
+import { MEETING_UID, kindNamed } from '../../kinds';
 import type { PlainObject } from '../../../../shared/documents';
 
 export const speechesOf = async (strapi: Core.Strapi, speakerDocumentId: string, locale?: string): Promise<PlainObject[]> => {
@@ -54,4 +54,18 @@ export const speechPageOf = async (strapi: Core.Strapi, speakerDocumentId: strin
     (all ?? []).filter((s) => s.speaker?.documentId === speakerDocumentId).map(({ speaker: _speaker, id: _id, ...rest }) => ({ ...rest, meeting }))
   );
   return { speeches, pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } };
+};
+
+/**
+ * One page of the speeches of the published speaker with this slug in this
+ * locale, or null when there is none: what REST's
+ * /speakers/by-slug/:slug/speeches and GraphQL's newsroomSpeakerSpeeches answer.
+ */
+export const speechPageBySlug = async (strapi: Core.Strapi, slug: string, locale: string, page: number, pageSize: number): Promise<SpeechPage | null> => {
+  const kind = kindNamed('speaker');
+  if (!kind) return null;
+  const speaker = (await strapi.documents(kind.uid).findFirst({ filters: { slug: { $eq: slug } }, locale, status: 'published', fields: ['documentId'] })) as {
+    documentId?: string;
+  } | null;
+  return speaker?.documentId ? speechPageOf(strapi, speaker.documentId, locale, page, pageSize) : null;
 };
