@@ -23,8 +23,8 @@ export interface Problem {
 /** Which rules run: `save` for every write, `publish` adds the "required on publish" rules. */
 export type Phase = 'save' | 'publish';
 
-/** A kind's singular name (`meeting`): not the registry's `Kind` (kinds/), nor a schema's `kind` (Strapi's collectionType). */
-export type KindName = 'meeting' | 'achievement' | 'street-case' | 'speaker';
+/** A kind's singular name (`meeting`), as the schemas say (shared/kind-shapes.ts): not the registry's `Kind` (kinds/), nor a schema's `kind` (Strapi's collectionType). */
+export type { KindName } from '../../../shared/kind-shapes';
 
 /** The documents' data shapes live in shared/documents.ts, read by the core, the importer and the frontends alike. */
 import type { SignOffPolicy } from './sign-off-policies';
