@@ -8,6 +8,10 @@
  *                                 the committed files, exits 1 when they differ
  *   ... --verbose                 shows the generator's own progress messages
  *
+ * First, without Strapi, src/plugins/newsroom/shared/kind-schemas.ts: the
+ * plugin's schemas as TypeScript constants, from which the documents' data
+ * shapes are derived (scripts/lib/kind-schemas.cjs, shared/kind-shapes.ts).
+ *
  * The output is what `strapi ts:generate-types` (and `strapi develop`) write:
  * the same @strapi/typescript-utils generator, fed a Strapi loaded from the
  * compiled app (dist/) with the built newsroom plugin, so the plugin's content
@@ -21,6 +25,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { prepare, ROOT } from './lib/prepare.mjs';
+import kindSchemas from './lib/kind-schemas.cjs';
 
 const args = process.argv.slice(2);
 const unknownArgs = args.filter((a) => !['--check', '--verbose'].includes(a));
@@ -51,7 +56,27 @@ const firstDifference = (expected, actual) => {
   return 'no line differs (line endings?)';
 };
 
+/** shared/kind-schemas.ts from the schemas: written, or (--check) compared; true when current or written. */
+const kindSchemasCurrent = () => {
+  const rendered = kindSchemas.renderKindSchemas(kindSchemas.readPluginSchemas());
+  const file = kindSchemas.KIND_SCHEMAS_FILE;
+  const where = path.relative(ROOT, file);
+  const committed = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+  if (!check) {
+    if (committed !== rendered) fs.writeFileSync(file, rendered);
+    console.log(`${where} ${committed === rendered ? 'is current' : 'written'}`);
+    return true;
+  }
+  if (committed === rendered) {
+    console.log(`${where} is current`);
+    return true;
+  }
+  console.error(`${where} differs from the schemas, first at ${firstDifference(committed, rendered)}\nRun npm run types:generate and commit it.`);
+  return false;
+};
+
 const main = async () => {
+  const shapesCurrent = kindSchemasCurrent();
   await prepare();
 
   // The CLI runs from the app folder: prettier looks for its config from the
@@ -144,6 +169,7 @@ const main = async () => {
       console.error(`Generated types are out of date:\n${stale.join('\n')}\nRun npm run types:generate and commit types/generated/.`);
       return 1;
     }
+    if (!shapesCurrent) return 1;
     console.log(`types/generated/ is current (${Object.values(ARTIFACTS).join(', ')}); ${timing}`);
     return 0;
   } finally {

@@ -1,14 +1,19 @@
 /**
- * Adding a kind is its schema.json and its line in content-types/index.ts.
+ * Adding a kind is three files: its schema.json, its words.json, and its
+ * entry in content-types/index.ts (the list of kinds, with its JSON-LD type).
  *
  * A throwaway fifth kind, "activity" (活动), is added to a COPY of the
  * plugin's source, as a contributor would: a schema with a title, a slug, a
- * date and the editorial component, and its schema in content-types/index.ts's list — no
- * route, controller, service, GraphQL, slug or rules code. The copy is
- * compiled (tsc, as CommonJS) and this app boots it in place of the plugin
- * (NEWSROOM_PLUGIN_PATH, config/plugins.ts). Then the kind must have its REST
- * routes and page, its GraphQL type, its slug, and the editorial rules on
- * writes and in the editorial check. Nothing of the fixture is shipped.
+ * date, a venue and the editorial component; its words (its name and its
+ * fields' labels in zh-Hans and en); its entry in content-types/index.ts's
+ * list, saying it is a schema.org Event — no route, controller, service,
+ * GraphQL, slug, page, preview or rules code. The test counts the files the
+ * copy differs in. The copy is compiled (tsc, as CommonJS) and this app
+ * boots it in place of the plugin (NEWSROOM_PLUGIN_PATH, config/plugins.ts).
+ * Then the kind must have its REST routes, its stored page with JSON-LD, a
+ * signed preview link that opens its preview page, its GraphQL type, its
+ * slug, and the editorial rules on writes and in the editorial check.
+ * Nothing of the fixture is shipped.
  */
 import { execFileSync } from 'child_process';
 import fs from 'fs';
@@ -16,7 +21,7 @@ import path from 'path';
 import { toSlug } from '../../src/plugins/newsroom/server/src/editorial/slug';
 import { createApiToken } from './helpers/auth';
 import { seedEditorial } from './helpers/fixtures';
-import { http } from './helpers/http';
+import { http, type JsonResponse } from './helpers/http';
 import { APP_DIR, startTestApp, type TestApp } from './helpers/strapi';
 
 const PLUGIN_DIR = path.join(APP_DIR, 'src/plugins/newsroom');
@@ -33,11 +38,41 @@ const ACTIVITY_SCHEMA = {
     title: { type: 'string', maxLength: 120, required: true, pluginOptions: { i18n: { localized: true } } },
     slug: { type: 'uid', targetField: 'title', pluginOptions: { i18n: { localized: true } } },
     heldOn: { type: 'date', pluginOptions: { i18n: { localized: true } } },
+    venue: { type: 'string', maxLength: 120, pluginOptions: { i18n: { localized: true } } },
     editorial: { type: 'component', repeatable: false, component: 'newsroom.editorial', pluginOptions: { i18n: { localized: true } } },
   },
 };
 
-/** The copy of the plugin with the fifth kind: its schema and its place in content-types/index.ts, then compiled. */
+/** Its words: its name and the labels of the fields its preview shows. */
+const ACTIVITY_WORDS = {
+  'zh-Hans': { name: '活动', fields: { heldOn: '活动日期', venue: '活动地点' } },
+  en: { name: 'Activity', fields: { heldOn: 'Held on', venue: 'Venue' } },
+};
+
+/** Its entry in the list of kinds: its schema, its words, and the schema.org thing it is. */
+const ACTIVITY_ENTRY = "{ schema: activitySchema, words: activityWords, jsonLd: { type: 'Event', properties: { name: 'title', startDate: 'heldOn', location: 'venue' } } },";
+
+/** The files of the plugin's server and shared code, relative, with their contents. */
+const sourceFiles = (root: string): Map<string, string> => {
+  const files = new Map<string, string>();
+  const walk = (dir: string): void => {
+    for (const entry of fs.readdirSync(path.join(root, dir), { withFileTypes: true })) {
+      const relative = path.posix.join(dir, entry.name);
+      if (entry.isDirectory()) walk(relative);
+      else files.set(relative, fs.readFileSync(path.join(root, relative), 'utf8'));
+    }
+  };
+  for (const part of ['server/src', 'shared']) walk(part);
+  return files;
+};
+
+/** The files the copy adds or changes, against the plugin. */
+const touchedFiles = (): string[] => {
+  const original = sourceFiles(PLUGIN_DIR);
+  return [...sourceFiles(COPY_DIR)].filter(([file, text]) => original.get(file) !== text).map(([file]) => file).sort();
+};
+
+/** The copy of the plugin with the fifth kind: its schema, its words and its entry in content-types/index.ts, then compiled. */
 const buildPluginWithFifthKind = (): void => {
   fs.rmSync(COPY_DIR, { recursive: true, force: true });
   for (const part of ['server', 'shared', 'package.json']) {
@@ -46,14 +81,15 @@ const buildPluginWithFifthKind = (): void => {
   const schemaDir = path.join(COPY_DIR, 'server/src/content-types/activity');
   fs.mkdirSync(schemaDir, { recursive: true });
   fs.writeFileSync(path.join(schemaDir, 'schema.json'), JSON.stringify(ACTIVITY_SCHEMA, null, 2));
+  fs.writeFileSync(path.join(schemaDir, 'words.json'), JSON.stringify(ACTIVITY_WORDS, null, 2));
 
   const registry = path.join(COPY_DIR, 'server/src/content-types/index.ts');
   const source = fs.readFileSync(registry, 'utf8');
-  const opening = 'const SCHEMAS = [';
+  const opening = 'export const KIND_ENTRIES: ReadonlyArray<KindEntry> = [';
   if (!source.includes(opening)) throw new Error(`content-types/index.ts no longer has "${opening}": update this test`);
   fs.writeFileSync(
     registry,
-    `import activitySchema from './activity/schema.json';\n${source.replace(opening, `${opening}activitySchema, `)}`
+    `import activitySchema from './activity/schema.json';\nimport activityWords from './activity/words.json';\n${source.replace(opening, `${opening}\n  ${ACTIVITY_ENTRY}`)}`
   );
 
   execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(COPY_DIR, 'server/tsconfig.json')], { stdio: 'inherit' });
@@ -65,6 +101,9 @@ const buildPluginWithFifthKind = (): void => {
 describe('a fifth kind added through the registry alone', () => {
   let app: TestApp;
   let token: string;
+  let created: JsonResponse;
+  const title = '2024年福田区助残志愿服务活动';
+  const venue = '福田区残疾人综合服务中心';
 
   beforeAll(async () => {
     buildPluginWithFifthKind();
@@ -75,6 +114,10 @@ describe('a fifth kind added through the registry alone', () => {
       delete process.env.NEWSROOM_PLUGIN_PATH;
     }
     token = await createApiToken(app.strapi);
+    // One activity, created through its REST route, that every test reads (none depends on another's writes).
+    created = await http(app.baseUrl, token).post('/api/newsroom/activities', {
+      data: { title, heldOn: '2024-03-05', venue, editorial: seedEditorial() },
+    });
   }, 180_000);
 
   afterAll(async () => {
@@ -82,7 +125,10 @@ describe('a fifth kind added through the registry alone', () => {
     fs.rmSync(COPY_DIR, { recursive: true, force: true });
   });
 
-  const title = '2024年福田区助残志愿服务活动';
+
+  it('takes three files: its schema, its words and its entry in the list of kinds', () => {
+    expect(touchedFiles()).toEqual(['server/src/content-types/activity/schema.json', 'server/src/content-types/activity/words.json', 'server/src/content-types/index.ts']);
+  });
 
   it('is loaded from the copy, next to the four kinds', () => {
     const enabled = app.strapi.config.get('enabledPlugins') as Record<string, { pathToPlugin?: string }>;
@@ -91,9 +137,6 @@ describe('a fifth kind added through the registry alone', () => {
   });
 
   it('has REST routes, a slug from the title, and its page by slug', async () => {
-    const created = await http(app.baseUrl, token).post('/api/newsroom/activities', {
-      data: { title, heldOn: '2024-03-05', editorial: seedEditorial() },
-    });
     expect(created.body.error).toBeUndefined();
     expect(created.status).toBe(201);
     expect(created.body.data.slug).toBe(toSlug(title));
@@ -102,6 +145,35 @@ describe('a fifth kind added through the registry alone', () => {
     const page = await http(app.baseUrl).get(`/api/newsroom/activities/by-slug/${created.body.data.slug}`);
     expect(page.status).toBe(200);
     expect(page.body.data).toMatchObject({ title, heldOn: '2024-03-05', editorial: { byline: '记者 田也' } });
+  });
+
+  it('has its own stored page, with JSON-LD from its entry: a NewsArticle about the Event its fields make', async () => {
+    const [row] = await app.strapi.db.connection('newsroom_pages').where({ kind: 'activity' }).select('json', 'slug');
+    expect(row).toBeDefined();
+    const stored = JSON.parse(String(row.json)) as { data: { jsonLd: Record<string, unknown> } };
+    expect(stored.data.jsonLd).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: title,
+      author: [{ '@type': 'Person', name: '田也' }],
+      about: { '@type': 'Event', name: title, startDate: '2024-03-05', location: venue },
+    });
+    const page = await http(app.baseUrl).get(`/api/newsroom/activities/by-slug/${String(row.slug)}`);
+    expect(page.body.data.jsonLd).toEqual(stored.data.jsonLd);
+  });
+
+  it('has a signed preview link that opens its preview page: its title, its fields in its words, its JSON-LD', async () => {
+    const [activity] = (await app.strapi.documents('plugin::newsroom.activity' as never).findMany({ locale: 'zh-Hans' } as never)) as Array<{ documentId: string }>;
+    const links = app.strapi.plugin('newsroom').service('preview-links') as { urlFor(uid: string, params: Record<string, string>): string | null };
+    const url = links.urlFor('plugin::newsroom.activity', { documentId: activity.documentId, locale: 'zh-Hans', status: 'draft' });
+    expect(url).toMatch(/^\/newsroom\/preview\/activity\/[^?]+\?locale=zh-Hans&status=draft&expires=\d+&signature=/);
+    const response = await fetch(`${app.baseUrl}${url}`);
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain(`<h1>${title}</h1>`);
+    expect(html).toContain('<p class="subtitle">活动</p>');
+    expect(html).toContain('<dt>活动日期</dt><dd>2024-03-05</dd>');
+    expect(html).toContain(`<dt>活动地点</dt><dd>${venue}</dd>`);
+    expect(html).toMatch(/<script type="application\/ld\+json">[^<]*"@type":"Event"/);
   });
 
   it('has its GraphQL type, with creditLine and byline as every kind with editorial data', async () => {

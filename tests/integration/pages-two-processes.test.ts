@@ -4,50 +4,20 @@
  * what process B answers on its very next request, with no waiting — the
  * stored page is the shared truth, no process keeps its own copy.
  */
-import { spawn, type ChildProcess } from 'child_process';
-import path from 'path';
-import { createInterface } from 'readline';
 import { meetingData } from './helpers/fixtures';
+import { startOtherProcess, type OtherProcess } from './helpers/other-process';
 import { startTestApp, type TestApp } from './helpers/strapi';
 
 let app: TestApp;
-let other: { child: ChildProcess; baseUrl: string; exited: Promise<void>; close(): void };
-
-/** Process B: helpers/page-server.js on this test's database; resolves once it listens. */
-const startOther = async (): Promise<typeof other> => {
-  const env = { ...process.env, ...app.database.env, HOST: '127.0.0.1', PORT: '0', STRAPI_LOG_LEVEL: 'error' };
-  const child = spawn(process.execPath, [path.join(__dirname, 'helpers/page-server.js')], { env, stdio: ['pipe', 'pipe', 'pipe'] });
-  let stderr = '';
-  child.stderr!.on('data', (chunk) => {
-    stderr += String(chunk);
-  });
-  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
-  const lines = createInterface({ input: child.stdout! });
-  const port = await new Promise<number>((resolve, reject) => {
-    lines.on('line', (line) => {
-      if (line.startsWith('{"port"')) resolve((JSON.parse(line) as { port: number }).port);
-    });
-    void exited.then(() => reject(new Error(`process B ended before listening: ${stderr}`)));
-  });
-  const close = () => {
-    lines.close();
-    child.stdout!.destroy();
-    child.stderr!.destroy();
-  };
-  return { child, baseUrl: `http://127.0.0.1:${port}`, exited, close };
-};
+/** Process B: helpers/page-server.js on this test's database. */
+let other: OtherProcess;
 
 beforeAll(async () => {
   app = await startTestApp();
-  other = await startOther();
+  other = await startOtherProcess(app);
 }, 180_000);
 afterAll(async () => {
-  if (other && other.child.exitCode === null) {
-    other.child.stdin!.end('stop\n');
-    await Promise.race([other.exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
-    if (other.child.exitCode === null) other.child.kill();
-  }
-  other?.close();
+  await other?.stop();
   await app?.stop();
 });
 

@@ -66,6 +66,10 @@ export const startTestApp = async ({ serveAdminPanel = false, database: kind }: 
   const strapi = await createStrapi({ appDir: APP_DIR, distDir: DIST_DIR }).load();
   strapi.log.level = 'error';
   await strapi.listen();
+  // The tests' fetch and this server share one event loop: after a stretch of synchronous database work
+  // (SQLite), the server's 5 s idle timeout could close a keep-alive socket just as fetch reused it
+  // (ECONNRESET on the next request, seen with jest --randomize). Idle sockets are left to the client to close.
+  strapi.server.httpServer.keepAliveTimeout = 0;
   const address = strapi.server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('Strapi did not listen on a TCP port');
   const baseUrl = `http://127.0.0.1:${address.port}`;

@@ -58,115 +58,59 @@ export interface ImportOutcome {
   report: ParsedReport;
 }
 
-export type Locale = 'zh-Hans' | 'en' | (string & {});
+export type Locale = 'zh-Hans' | 'en' | (string & Record<never, never>);
 export type { AchievementCategory, CreditRole, SpeechRole } from './documents';
-import type { AchievementCategory, CreditRole, SpeechRole } from './documents';
+export type { Block, InlineNode, Media } from './kind-shapes';
+import type { StoredComponent, StoredDocument } from './kind-shapes';
 
+/**
+ * The documents as the page endpoints answer them, derived from the schemas
+ * (kind-shapes.ts): a `required` field is never null, another is null when
+ * empty; relations as each kind's page populates them.
+ */
 interface DocumentBase {
   id: number;
   documentId: string;
   locale: Locale;
-  slug: string;
   createdAt: string;
   updatedAt: string;
   publishedAt: string;
 }
 
-export interface Credit {
-  id: number;
-  role: CreditRole;
-  name: string;
+/** What a page carries for time (beside its `corrections`). */
+interface PageDates {
+  /** ISO 8601: the first publication in this locale; never moves. */
+  datePublished: string | null;
+  /** ISO 8601: the last correction or update; the first publication until then. */
+  dateModified: string | null;
 }
 
-export interface Editorial {
-  id: number;
-  source: string | null;
-  sourceUrl: string | null;
-  channel: string | null;
-  /** ISO 8601 in UTC, e.g. 2023-04-29T01:58:00.000Z (09:58 in Beijing). */
-  reportedAt: string | null;
-  dateline: string | null;
-  credits: Credit[];
-  /** `[编辑:陈飞 陈苏雅] [责任编辑:郑晓鹏]` */
-  creditLine: string | null;
-  /** `记者 田也` */
-  byline: string | null;
-}
+export type Credit = StoredComponent<'credit'>;
+/** `reportedAt` in UTC, e.g. 2023-04-29T01:58:00.000Z (09:58 in Beijing); `creditLine` `[编辑:陈飞 陈苏雅] [责任编辑:郑晓鹏]`, `byline` `记者 田也`. */
+export type Editorial = StoredComponent<'editorial'>;
+export type Position = StoredComponent<'position'>;
+export type Metric = StoredComponent<'metric'>;
+export type Correction = StoredComponent<'correction'>;
+export type AdoptedDocument = StoredComponent<'adopted-document'>;
 
-export interface Position {
-  id: number;
-  organization: string | null;
-  title: string | null;
-}
-
-export interface SpeakerSummary {
+/** A speaker as a speech shows them. */
+export interface SpeakerSummary extends Pick<StoredDocument<'speaker'>, 'name' | 'slug' | 'positions'> {
   id: number;
   documentId: string;
-  name: string;
-  slug: string;
-  positions: Position[];
 }
 
-export interface Speech {
-  id: number;
-  role: SpeechRole | null;
-  summary: string | null;
-  order: number | null;
-  speakerDescription: string | null;
-  speaker: SpeakerSummary | null;
-}
+export type Speech = StoredComponent<'speech', { speaker: SpeakerSummary | null }>;
 
-export interface Metric {
-  id: number;
-  label: string | null;
-  value: number | null;
-  unit: string | null;
-  note: string | null;
-}
+/** An achievement as a meeting's page lists it: with its metrics, not its editorial data or corrections. */
+export type Achievement = DocumentBase & Omit<StoredDocument<'achievement'>, 'editorial' | 'corrections'>;
 
-export interface Media {
+/** A street case as a meeting's page lists it: with its presenter, not its editorial data or corrections. */
+export type StreetCase = DocumentBase & Omit<StoredDocument<'street-case', { presenter: Speech | null }>, 'editorial' | 'corrections'>;
+
+/** A meeting as an achievement, a street case or a speech shows it. */
+export interface MeetingSummary extends Pick<StoredDocument<'meeting'>, 'title' | 'slug' | 'heldOn' | 'venue'> {
   id: number;
   documentId: string;
-  url: string;
-  alternativeText: string | null;
-  width: number | null;
-  height: number | null;
-  formats: Record<string, { url: string; width: number; height: number }> | null;
-}
-
-/** Blocks as Strapi stores them (`@strapi/blocks-react-renderer` renders them). */
-export type Block =
-  | { type: 'paragraph'; children: InlineNode[] }
-  | { type: 'heading'; level: 1 | 2 | 3 | 4 | 5 | 6; children: InlineNode[] }
-  | { type: string; children?: InlineNode[] };
-export type InlineNode = { type: 'text'; text: string; bold?: boolean; italic?: boolean } | { type: string; [key: string]: unknown };
-
-export interface Achievement extends DocumentBase {
-  title: string;
-  ordinal: number;
-  year: number;
-  category: AchievementCategory | null;
-  summary: string | null;
-  metrics: Metric[];
-}
-
-export interface StreetCase extends DocumentBase {
-  title: string;
-  street: string;
-  community: string | null;
-  district: string | null;
-  summary: string | null;
-  honors: string | null;
-  presenter: Speech | null;
-}
-
-export interface MeetingSummary {
-  id: number;
-  documentId: string;
-  title: string;
-  slug: string;
-  heldOn: string;
-  venue: string | null;
   organizer?: string | null;
   locale?: Locale;
 }
@@ -189,45 +133,25 @@ export interface NewsArticleJsonLd {
   [property: string]: unknown;
 }
 
-export interface MeetingPage extends DocumentBase {
-  title: string;
-  headline: string | null;
-  /** `YYYY-MM-DD` */
-  heldOn: string;
-  venue: string | null;
-  organizer: string;
-  district: string | null;
-  summary: string | null;
-  body: Block[] | null;
-  adoptedDocuments: Array<{ id: number; title: string; action: 'adopted' | 'reviewed' | 'relayed' }>;
-  speeches: Speech[];
-  /** Sorted by ordinal. */
-  achievements: Achievement[];
-  streetCases: StreetCase[];
-  cover: Media | null;
-  editorial: Editorial;
+/** A meeting's page; its achievements sorted by ordinal. */
+export interface MeetingPage
+  extends DocumentBase,
+    PageDates,
+    StoredDocument<'meeting', { speeches: Speech[]; achievements: Achievement[]; streetCases: StreetCase[] }> {
   jsonLd: NewsArticleJsonLd;
   /** The report as plain text in reading order, one paragraph a line, for screen readers and text-to-speech. */
   readAloud: string;
 }
 
-export interface AchievementPage extends Achievement {
-  meeting: MeetingSummary | null;
-  editorial: Editorial | null;
+export interface AchievementPage extends DocumentBase, PageDates, StoredDocument<'achievement', { meeting: MeetingSummary | null }> {
   readAloud: string;
 }
 
-export interface StreetCasePage extends StreetCase {
-  meeting: MeetingSummary | null;
-  editorial: Editorial | null;
+export interface StreetCasePage extends DocumentBase, PageDates, StoredDocument<'street-case', { presenter: Speech | null; meeting: MeetingSummary | null }> {
   readAloud: string;
 }
 
-export interface SpeakerPage extends DocumentBase {
-  name: string;
-  positions: Position[];
-  photo: Media | null;
-  bio: string | null;
+export interface SpeakerPage extends DocumentBase, PageDates, StoredDocument<'speaker'> {
   jsonLd: { '@context': 'https://schema.org'; '@type': 'Person'; name: string; [property: string]: unknown };
   /**
    * Their speeches at the latest `pageListSize` meetings where they spoke,

@@ -1,169 +1,63 @@
 /**
- * Plain shapes of the newsroom's documents as the editorial core, the
- * importer and the frontends see them: every field optional, relations and
- * media reduced to the few facts the rules need.
+ * Plain shapes of the newsroom's documents as the editorial core and the
+ * importer see them: every field optional, relations and media reduced to
+ * the few facts the rules need.
  *
- * These mirror the content model field for field. They live in shared/ so
- * that shared/api.ts (what frontends import) and the pure core read one copy;
+ * Derived from the schemas (kind-shapes.ts over the generated
+ * kind-schemas.ts), not written out: a field changed in a schema.json changes
+ * these after `npm run types:generate`. They live in shared/ so that
+ * shared/api.ts (what frontends import) and the pure core read one source;
  * nothing here imports the server.
  */
 /** The credit roles come from the one role table (credit-roles.ts). */
 import type { CreditRole } from './credit-roles';
 export type { CreditRole };
 
-export const SPEECH_ROLES = ['chair', 'address', 'report', 'relay', 'explanation', 'experience'] as const;
-export type SpeechRole = (typeof SPEECH_ROLES)[number];
+import { COMPONENT_SCHEMAS, KIND_SCHEMAS } from './kind-schemas';
+import type { ComponentData, ComponentEnum, DocumentData, KindEnum, KindName, RelationRef } from './kind-shapes';
+export type { KindName, MediaRef } from './kind-shapes';
 
-export const ADOPTED_DOCUMENT_ACTIONS = ['adopted', 'reviewed', 'relayed'] as const;
-export type AdoptedDocumentAction = (typeof ADOPTED_DOCUMENT_ACTIONS)[number];
+/** The enumerations, as the schemas list them. */
+export const SPEECH_ROLES = COMPONENT_SCHEMAS.speech.attributes.role.enum;
+export type SpeechRole = ComponentEnum<'speech', 'role'>;
 
-export const ACHIEVEMENT_CATEGORIES = [
-  'service-standards',
-  'organization',
-  'accessibility',
-  'employment',
-  'assistive-devices',
-  'culture-sports',
-  'rehabilitation',
-  'other',
-] as const;
-export type AchievementCategory = (typeof ACHIEVEMENT_CATEGORIES)[number];
+export const ADOPTED_DOCUMENT_ACTIONS = COMPONENT_SCHEMAS['adopted-document'].attributes.action.enum;
+export type AdoptedDocumentAction = ComponentEnum<'adopted-document', 'action'>;
 
-export const CORRECTION_KINDS = ['correction', 'update', 'clarification'] as const;
-export type CorrectionKind = (typeof CORRECTION_KINDS)[number];
+export const ACHIEVEMENT_CATEGORIES = KIND_SCHEMAS.achievement.attributes.category.enum;
+export type AchievementCategory = KindEnum<'achievement', 'category'>;
+
+export const CORRECTION_KINDS = COMPONENT_SCHEMAS.correction.attributes.kind.enum;
+export type CorrectionKind = ComponentEnum<'correction', 'kind'>;
+
+/** credit.json's roles are the role table's (credit-roles.ts): a role in one and not the other does not compile. */
+type SameSet<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Holds<T extends true> = T;
+export type CreditRolesAgree = Holds<SameSet<ComponentEnum<'credit', 'role'>, CreditRole>>;
 
 /** A correction, update or clarification published with a report (`newsroom.correction`). */
-export interface Correction {
-  /** `YYYY-MM-DD` */
-  date?: string | null;
-  kind?: CorrectionKind | string | null;
-  text?: string | null;
-}
+export type Correction = ComponentData<'correction'>;
+export type Credit = ComponentData<'credit'>;
+/** Source, report time and credits; `creditLine` (`[编辑:陈飞 陈苏雅] [责任编辑:郑晓鹏]`) and `byline` (`记者 田也`) are derived on every write. */
+export type Editorial = ComponentData<'editorial'>;
+/** A speech's speaker after the shell resolved the relation: its document id and name. */
+export type SpeakerRef = RelationRef;
+export type Speech = ComponentData<'speech'>;
+export type AdoptedDocument = ComponentData<'adopted-document'>;
+/** `value` is a decimal: Strapi returns numbers, an importer may pass a numeric string. */
+export type Metric = ComponentData<'metric'>;
+export type Position = ComponentData<'position'>;
 
-/** What every kind carries for time and history: its embargo and its corrections. */
-export interface TimeFields {
-  /** ISO 8601 datetime; while in the future the document is on no public path. */
-  embargoUntil?: string | null;
-  corrections?: Correction[] | null;
-}
+/** What every kind carries for time and history: its embargo (while in the future, on no public path) and its corrections. */
+export type TimeFields = Pick<DocumentData<'meeting'>, 'embargoUntil' | 'corrections'>;
 
-export interface Credit {
-  role?: CreditRole | string | null;
-  name?: string | null;
-}
+export type MeetingData = DocumentData<'meeting'>;
+export type AchievementData = DocumentData<'achievement'>;
+export type StreetCaseData = DocumentData<'street-case'>;
+export type SpeakerData = DocumentData<'speaker'>;
 
-export interface Editorial {
-  source?: string | null;
-  sourceUrl?: string | null;
-  channel?: string | null;
-  /** ISO 8601 datetime, e.g. 2023-04-29T09:58:00+08:00 (or a Date's ISO string in UTC). */
-  reportedAt?: string | null;
-  dateline?: string | null;
-  credits?: Credit[] | null;
-  /** Derived on every write: `[编辑:陈飞 陈苏雅] [责任编辑:郑晓鹏]`. */
-  creditLine?: string | null;
-  /** Derived on every write: `记者 田也`. */
-  byline?: string | null;
-}
-
-/**
- * A relation or media reference after the shell resolved it. The core only
- * needs to know whether something is there and, for media, its name and
- * alternative text.
- */
-export interface SpeakerRef {
-  documentId?: string | null;
-  name?: string | null;
-}
-
-export interface MediaRef {
-  id?: number | string | null;
-  /** The uploaded file's name, e.g. `IMG_0001.jpg`. */
-  name?: string | null;
-  alternativeText?: string | null;
-}
-
-export interface Speech {
-  speaker?: SpeakerRef | null;
-  speakerDescription?: string | null;
-  role?: SpeechRole | string | null;
-  summary?: string | null;
-  order?: number | null;
-}
-
-export interface AdoptedDocument {
-  title?: string | null;
-  action?: AdoptedDocumentAction | string | null;
-}
-
-export interface Metric {
-  label?: string | null;
-  /** Decimal; Strapi returns decimals as numbers, an importer may pass a numeric string. */
-  value?: number | string | null;
-  unit?: string | null;
-  note?: string | null;
-}
-
-export interface Position {
-  organization?: string | null;
-  title?: string | null;
-}
-
-export interface MeetingData extends TimeFields {
-  title?: string | null;
-  headline?: string | null;
-  slug?: string | null;
-  /** `YYYY-MM-DD` */
-  heldOn?: string | null;
-  venue?: string | null;
-  organizer?: string | null;
-  district?: string | null;
-  summary?: string | null;
-  body?: unknown;
-  adoptedDocuments?: AdoptedDocument[] | null;
-  speeches?: Speech[] | null;
-  cover?: MediaRef | null;
-  editorial?: Editorial | null;
-}
-
-export interface AchievementData extends TimeFields {
-  title?: string | null;
-  slug?: string | null;
-  ordinal?: number | null;
-  year?: number | null;
-  category?: AchievementCategory | string | null;
-  summary?: string | null;
-  metrics?: Metric[] | null;
-  editorial?: Editorial | null;
-}
-
-export interface StreetCaseData extends TimeFields {
-  title?: string | null;
-  slug?: string | null;
-  street?: string | null;
-  community?: string | null;
-  district?: string | null;
-  summary?: string | null;
-  honors?: string | null;
-  presenter?: Speech | null;
-  editorial?: Editorial | null;
-}
-
-export interface SpeakerData extends TimeFields {
-  name?: string | null;
-  slug?: string | null;
-  positions?: Position[] | null;
-  photo?: MediaRef | null;
-  bio?: string | null;
-}
-
-export interface DocumentByKind {
-  meeting: MeetingData;
-  achievement: AchievementData;
-  'street-case': StreetCaseData;
-  speaker: SpeakerData;
-}
-
+/** A write's data by kind name. */
+export type DocumentByKind = { [K in KindName]: DocumentData<K> };
 
 /** An object as Strapi answers it (a document, a component, a page), before anything reads it into one of the shapes above. */
 export type PlainObject = Record<string, unknown>;

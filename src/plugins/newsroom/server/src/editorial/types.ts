@@ -23,12 +23,13 @@ export interface Problem {
 /** Which rules run: `save` for every write, `publish` adds the "required on publish" rules. */
 export type Phase = 'save' | 'publish';
 
-/** A kind's singular name (`meeting`): not the registry's `Kind` (kinds/), nor a schema's `kind` (Strapi's collectionType). */
-export type KindName = 'meeting' | 'achievement' | 'street-case' | 'speaker';
+/** A kind's singular name (`meeting`), as the schemas say (shared/kind-shapes.ts): not the registry's `Kind` (kinds/), nor a schema's `kind` (Strapi's collectionType). */
+export type { KindName } from '../../../shared/kind-shapes';
 
 /** The documents' data shapes live in shared/documents.ts, read by the core, the importer and the frontends alike. */
 import type { SignOffPolicy } from './sign-off-policies';
 import type { MessageLanguage } from '../../../shared/locale';
+import type { MeetingData } from '../../../shared/documents';
 export { CREDIT_ROLES } from './credit-roles';
 export * from '../../../shared/documents';
 
@@ -47,7 +48,7 @@ export interface CheckContext {
   /** Now, for "at most 10 minutes in the future". */
   now: Date;
   /** Achievement only: the meeting it belongs to, if any. */
-  meeting?: { heldOn?: string | null } | null;
+  meeting?: Pick<MeetingData, 'heldOn'> | null;
   /** Achievement only: ordinals already used by the other achievements of the same meeting and locale. */
   siblingOrdinals?: ReadonlyArray<number>;
 }

@@ -5,9 +5,11 @@
  * Routes, controllers, services, the GraphQL extensions, slug indexes, the
  * content-manager layouts and the pages read this list.
  *
- * Adding a kind: its `content-types/<name>/schema.json` and its line in
- * content-types/index.ts; an entry below only for what it shows beyond its
- * schema. The pure core never reads this file: it reads kinds/plain.
+ * Adding a kind: its `content-types/<name>/schema.json`, its words.json
+ * beside it and its entry in content-types/index.ts (with its JSON-LD
+ * description): its page, JSON-LD and preview follow from those. An entry
+ * below only for a page builder of its own. The pure core never reads this
+ * file: it reads kinds/plain.
  */
 import achievementSchema from '../content-types/achievement/schema.json';
 import meetingSchema from '../content-types/meeting/schema.json';
@@ -18,9 +20,10 @@ import { meetingLayout } from './layouts/meeting';
 import { speakerLayout } from './layouts/speaker';
 import { streetCaseLayout } from './layouts/street-case';
 import type { ViewSpec } from './layouts/view-spec';
-import { meetingJsonLd, speakerJsonLd } from '../output/json-ld';
+import { describedJsonLd, meetingJsonLd, speakerJsonLd } from '../output/json-ld';
 import { pageView, type PageDates, type AchievementView, type MeetingView, type SpeakerSummary, type StreetCaseView } from '../output/page-types';
 import { achievementArticle, caseArticle, meetingArticle, speakerArticle, type PreviewArticle } from '../output/preview-html-kinds';
+import { describedArticle } from '../output/preview-html-fields';
 import { achievementText, meetingReadAloud, streetCaseText } from '../output/read-aloud';
 import { MEDIA_FOR_PAGES, PLAIN_KINDS, populateOf, type ContentTypeSchema, type PlainKind, type Populate } from './plain';
 import type { PlainObject } from '../../../shared/documents';
@@ -121,12 +124,25 @@ const ATTACHMENTS: ReadonlyArray<KindAttachments & { schema: ContentTypeSchema }
   },
 ];
 
-/** A kind of kinds/plain with its attachments; a page without `pagePopulate` shows what the schema holds one level deep. */
-export const defineKind = (plain: PlainKind, attachments: KindAttachments = {}): Kind => ({
-  ...plain,
-  ...attachments,
-  pagePopulate: attachments.pagePopulate ?? populateOf(plain.schema.attributes, MEDIA_FOR_PAGES),
-});
+/**
+ * A kind of kinds/plain with its attachments; a page without `pagePopulate`
+ * shows what the schema holds one level deep. A kind without page extras or
+ * a preview article of its own gets them from its list entry: its JSON-LD
+ * from its description (`jsonLd`), its preview article from its words.
+ */
+export const defineKind = (plain: PlainKind, attachments: KindAttachments = {}): Kind => {
+  const { jsonLd, words } = plain;
+  const described: KindAttachments = {
+    ...(jsonLd ? { pageExtras: (page: PlainObject, { origin, url }: PageTools) => ({ jsonLd: describedJsonLd(page, { ...plain, jsonLd }, { mediaBaseUrl: origin, url }) }) } : {}),
+    ...(words ? { previewArticle: describedArticle({ ...plain, words }) } : {}),
+  };
+  return {
+    ...plain,
+    ...described,
+    ...attachments,
+    pagePopulate: attachments.pagePopulate ?? populateOf(plain.schema.attributes, MEDIA_FOR_PAGES),
+  };
+};
 
 const attachmentsOf = (plain: PlainKind): KindAttachments | undefined => {
   const found = ATTACHMENTS.find(({ schema }) => schema.info.singularName === plain.name);

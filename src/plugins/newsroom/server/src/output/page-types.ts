@@ -1,25 +1,17 @@
 /**
- * What the page endpoints return: one document with everything a frontend
- * renders, as plain data. The builders here (JSON-LD, read-aloud text) are
- * pure; services/pages/index.ts loads the data in a fixed number of queries.
+ * What the page builders (JSON-LD, read-aloud text, the preview article)
+ * read: one document with everything its page shows, as plain data. The
+ * builders are pure; services/pages loads the data in a fixed number of
+ * queries.
+ *
+ * The shapes are the schemas' (shared/kind-shapes.ts: the write's reading,
+ * every field optional, since a preview's draft may lack what a published
+ * page has), with what the page populates in place of relations and media.
  */
-import type { AdoptedDocument, Correction, Credit, Editorial, Metric, Position, SpeechRole } from '../editorial/types';
+import type { ComponentData, DocumentData } from '../../../shared/kind-shapes';
+import type { Credit, Editorial } from '../editorial/types';
 
-export interface SpeakerSummary {
-  documentId: string;
-  name: string;
-  slug?: string | null;
-  positions?: Position[];
-}
-
-export interface SpeechView {
-  role?: SpeechRole | string | null;
-  summary?: string | null;
-  order?: number | null;
-  speakerDescription?: string | null;
-  speaker?: SpeakerSummary | null;
-}
-
+/** An uploaded file as a page shows it. */
 export interface MediaView {
   url: string;
   alternativeText?: string | null;
@@ -27,32 +19,20 @@ export interface MediaView {
   height?: number | null;
 }
 
-export interface EditorialView extends Omit<Editorial, 'credits'> {
+/** A speaker as a speech shows them. */
+export type SpeakerSummary = { documentId: string; name: string } & Pick<DocumentData<'speaker'>, 'slug' | 'positions'>;
+
+export type SpeechView = ComponentData<'speech', { speaker?: SpeakerSummary | null }>;
+
+export type EditorialView = Omit<Editorial, 'credits'> & {
   credits?: Array<Required<Pick<Credit, 'role' | 'name'>>>;
-}
+};
 
-export interface AchievementView {
-  documentId: string;
-  slug?: string | null;
-  ordinal?: number | null;
-  title?: string | null;
-  year?: number | null;
-  category?: string | null;
-  summary?: string | null;
-  metrics?: Metric[];
-}
+/** An achievement as a meeting's page lists it. */
+export type AchievementView = { documentId: string } & DocumentData<'achievement'>;
 
-export interface StreetCaseView {
-  documentId: string;
-  slug?: string | null;
-  title?: string | null;
-  street?: string | null;
-  community?: string | null;
-  district?: string | null;
-  summary?: string | null;
-  honors?: string | null;
-  presenter?: SpeechView | null;
-}
+/** A street case as a meeting's page lists it, with its presenter. */
+export type StreetCaseView = { documentId: string } & DocumentData<'street-case', { presenter?: SpeechView | null }>;
 
 export interface BlockNode {
   type: string;
@@ -62,35 +42,29 @@ export interface BlockNode {
 }
 
 /** What every page carries for time: its first publication, its last substantive change, its corrections. */
-export interface PageDates {
+export type PageDates = {
   /** ISO 8601: the first publication in this locale; never moves. */
   datePublished?: string | null;
   /** ISO 8601: the last correction or update; the first publication until then. */
   dateModified?: string | null;
-  corrections?: Correction[] | null;
-}
+} & Pick<DocumentData<'meeting'>, 'corrections'>;
 
-export interface MeetingView extends PageDates {
+export type MeetingView = PageDates & {
   documentId: string;
   locale: string;
-  slug?: string | null;
-  title?: string | null;
-  headline?: string | null;
-  heldOn?: string | null;
-  venue?: string | null;
-  organizer?: string | null;
-  district?: string | null;
-  summary?: string | null;
-  body?: BlockNode[] | null;
-  adoptedDocuments?: AdoptedDocument[];
-  speeches?: SpeechView[];
-  achievements?: AchievementView[];
-  streetCases?: StreetCaseView[];
-  cover?: MediaView | null;
-  editorial?: EditorialView | null;
   publishedAt?: string | null;
   updatedAt?: string | null;
-}
+} & DocumentData<
+    'meeting',
+    {
+      body?: BlockNode[] | null;
+      speeches?: SpeechView[];
+      achievements?: AchievementView[];
+      streetCases?: StreetCaseView[];
+      cover?: MediaView | null;
+      editorial?: EditorialView | null;
+    }
+  >;
 
 /**
  * A page as the page endpoint loaded it (its kind's `pagePopulate`) read as

@@ -27,13 +27,13 @@ const speechItem = (speech: SpeechView, words: PreviewWords): string => {
   return `${head ? `<strong>${esc(head)}</strong>` : ''}${speech.summary ? `<p>${esc(speech.summary)}</p>` : ''}`;
 };
 
-const creditsHtml = (editorial: EditorialView | null | undefined): string => {
+export const creditsHtml = (editorial: EditorialView | null | undefined): string => {
   if (!editorial) return '';
   const lines = [editorial.byline, editorial.creditLine].filter((line): line is string => Boolean(line));
   return lines.map((line) => `<p>${esc(line)}</p>`).join('');
 };
 
-const leadHtml = (title: string, editorial: EditorialView | null | undefined, headings: Headings): string =>
+export const leadHtml = (title: string, editorial: EditorialView | null | undefined, headings: Headings): string =>
   `${headings.heading(1, title)}${editorial?.dateline ? `<p class="dateline">${esc(editorial.dateline)}</p>` : ''}`;
 
 export const meetingArticle: PreviewArticle = (page, { words }, h) => {

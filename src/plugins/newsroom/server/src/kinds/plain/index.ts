@@ -7,12 +7,12 @@
  *
  * The list of kinds is content-types/index.ts, Strapi's own registration point.
  */
-import contentTypes from '../../content-types';
+import { KIND_ENTRIES } from '../../content-types';
 import { PLUGIN_ID, pascalCase, populateOf, traitsOf, type KindTraits } from './derive';
-import type { ContentTypeSchema, Populate } from './schema-types';
+import type { ContentTypeSchema, JsonLdDescription, KindEntry, KindWords, Populate } from './schema-types';
 
 export { MEDIA_FOR_PAGES, MEETING_UID, PLUGIN_ID, pascalCase, populateOf, traitsOf, type KindTraits } from './derive';
-export type { ComponentSchema, ContentTypeSchema, Populate, SchemaAttribute } from './schema-types';
+export type { ComponentSchema, ContentTypeSchema, JsonLdDescription, KindEntry, KindWords, Populate, SchemaAttribute } from './schema-types';
 export { COMPONENT_CATEGORY, COMPONENT_SCHEMAS, componentName } from './components';
 
 export interface PlainKind extends KindTraits {
@@ -28,12 +28,18 @@ export interface PlainKind extends KindTraits {
   graphqlType: string;
   /** What the rules need of a stored draft, in one query. */
   checkPopulate: Populate;
+  /** Its page's schema.org type and the fields that give its properties, when its list entry says (content-types/index.ts). */
+  jsonLd?: JsonLdDescription;
+  /** Its name and its fields' labels, when its list entry has them (its words.json). */
+  words?: KindWords;
 }
 
 /** What a kind's schema says, in the names the plugin uses. */
-export const describeKind = (schema: ContentTypeSchema): PlainKind => {
+export const describeKind = (schema: ContentTypeSchema, entry: Omit<KindEntry, 'schema'> = {}): PlainKind => {
   const { singularName, pluralName } = schema.info;
   return {
+    ...(entry.jsonLd ? { jsonLd: entry.jsonLd } : {}),
+    ...(entry.words ? { words: entry.words } : {}),
     ...traitsOf(schema),
     schema,
     name: singularName,
@@ -45,9 +51,7 @@ export const describeKind = (schema: ContentTypeSchema): PlainKind => {
   };
 };
 
-const SCHEMAS: ReadonlyArray<ContentTypeSchema> = Object.values(contentTypes).map((entry: { schema: ContentTypeSchema }) => entry.schema);
-
-export const PLAIN_KINDS: ReadonlyArray<PlainKind> = SCHEMAS.map(describeKind);
+export const PLAIN_KINDS: ReadonlyArray<PlainKind> = KIND_ENTRIES.map(({ schema, ...entry }) => describeKind(schema, entry));
 
 const BY_NAME = new Map<string, PlainKind>(PLAIN_KINDS.map((kind) => [kind.name, kind]));
 
