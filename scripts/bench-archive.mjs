@@ -130,7 +130,6 @@ const seedUpTo = async (count) => {
   log(`${count} meetings: seeded in ${((Date.now() - t) / 1000).toFixed(0)} s (the last derived work drained ${(drainMs / 1000).toFixed(1)} s after)`);
 };
 
-
 const getJson = async (url) => {
   const response = await fetch(`${base}${url}`);
   return response.status === 200 ? response.json() : null;
