@@ -1,7 +1,9 @@
+import { NEWSROOM_TIME_ZONE } from '../../../../shared/beijing-time';
+
 /** An instant as the newsroom reads it: date and time in Beijing (Asia/Shanghai), in the admin's language. */
 export const beijingTime = (iso: string, locale: string): string =>
   new Intl.DateTimeFormat(locale === 'zh-Hans' ? 'zh-CN' : locale, {
-    timeZone: 'Asia/Shanghai',
+    timeZone: NEWSROOM_TIME_ZONE,
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
