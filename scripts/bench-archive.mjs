@@ -38,9 +38,8 @@ import os from 'node:os';
 import { reportVariant } from './lib/archive-report.mjs';
 import { median, ms, p99Of, quantile, readsWithin, startReaders } from './lib/archive-readers.mjs';
 import { bootStrapi } from './lib/boot.mjs';
-import { freshDatabase } from './lib/bench-database.mjs';
+import { measureEachDatabaseInAChild } from './lib/bench-database.mjs';
 import { prepare } from './lib/prepare.mjs';
-import { run } from './lib/run.mjs';
 import { SEED_FILE } from './lib/seed.cjs';
 
 const only = process.env.BENCH_DATABASE;
@@ -58,13 +57,7 @@ const RENAME_WINDOW_S = Number(process.env.RENAME_WINDOW_S ?? 60);
 
 if (!only) {
   await prepare();
-  for (const kind of (process.env.BENCH_DATABASES ?? 'sqlite,postgres').split(',').map((d) => d.trim()).filter(Boolean)) {
-    const database = await freshDatabase(kind);
-    const code = await run(process.execPath, [process.argv[1]], { env: { ...database.env, BENCH_DATABASE: kind } });
-    await database.drop();
-    if (code !== 0) process.exit(code);
-  }
-  process.exit(0);
+  await measureEachDatabaseInAChild();
 }
 
 Object.assign(process.env, {

@@ -20,9 +20,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { bootStrapi } from './lib/boot.mjs';
-import { freshDatabase } from './lib/bench-database.mjs';
+import { measureEachDatabaseInAChild } from './lib/bench-database.mjs';
 import { prepare } from './lib/prepare.mjs';
-import { run } from './lib/run.mjs';
 import { reportVariant } from './lib/archive-report.mjs';
 import { SEED_FILE } from './lib/seed.cjs';
 
@@ -36,13 +35,7 @@ const CONNECTIONS = 16;
 await prepare();
 if (!only) {
   // The parent makes and drops each database; a child process measures one.
-  for (const kind of (process.env.BENCH_DATABASES ?? 'sqlite,postgres').split(',').map((d) => d.trim()).filter(Boolean)) {
-    const database = await freshDatabase(kind);
-    const code = await run(process.execPath, [process.argv[1]], { env: { ...database.env, BENCH_DATABASE: kind } });
-    await database.drop();
-    if (code !== 0) process.exit(code);
-  }
-  process.exit(0);
+  await measureEachDatabaseInAChild();
 }
 
 Object.assign(process.env, { SERVE_ADMIN_PANEL: 'false', STRAPI_LOG_LEVEL: 'error', STRAPI_STARTUP_LOG: 'false', HOST: '127.0.0.1', PORT: process.env.BENCH_PORT ?? '0' });

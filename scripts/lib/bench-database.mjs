@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { run } from './run.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -42,4 +43,20 @@ export const freshDatabase = async (kind) => {
     };
   }
   throw new Error(`benchmarks run on sqlite or postgres, not ${kind}`);
+};
+
+/**
+ * A benchmark's parent: for each database of BENCH_DATABASES (default
+ * sqlite,postgres), makes a fresh one, runs this same script in a child
+ * process on it (BENCH_DATABASE names it there) and drops it; exits with the
+ * first failing child's code, else 0.
+ */
+export const measureEachDatabaseInAChild = async () => {
+  for (const kind of (process.env.BENCH_DATABASES ?? 'sqlite,postgres').split(',').map((d) => d.trim()).filter(Boolean)) {
+    const database = await freshDatabase(kind);
+    const code = await run(process.execPath, [process.argv[1]], { env: { ...database.env, BENCH_DATABASE: kind } });
+    await database.drop();
+    if (code !== 0) process.exit(code);
+  }
+  process.exit(0);
 };
