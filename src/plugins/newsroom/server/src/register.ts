@@ -10,6 +10,7 @@ import { raiseBodyLimitForImports } from './strapi/body-limit';
 import { letReadOnlyTokensRead } from './strapi/read-only-tokens';
 import { guardPreviewUrls } from './services/preview/route-policy';
 import { registerPipelinePermissions } from './strapi/pipeline-permissions';
+import { batchPublishRelinks } from './strapi/publish-relinks';
 
 const register = async ({ strapi }: { strapi: Core.Strapi }): Promise<void> => {
   const components = strapi.get<{ add(definitions: Record<string, unknown>): void }>('components');
@@ -23,6 +24,7 @@ const register = async ({ strapi }: { strapi: Core.Strapi }): Promise<void> => {
   raiseBodyLimitForImports(strapi);
   letReadOnlyTokensRead(strapi);
   guardPreviewUrls(strapi);
+  batchPublishRelinks(strapi);
   await registerPipelinePermissions(strapi);
 };
 
