@@ -3,20 +3,8 @@ import { KINDS, type Kind } from '../kinds';
 import { publicReadsPublishedConfig } from './public-reads-published';
 import { embargoedRelationsConfig } from './embargoed-relations';
 import { graphqlReaders, type GraphqlReaders } from './readers';
+import type { Nexus } from './nexus';
 import { pageListResolversConfig, pageListTypes } from './page-lists';
-import type { PlainObject } from '../../../shared/documents';
-
-interface Nexus {
-  objectType(config: { name: string; definition(t: never): void }): unknown;
-  inputObjectType(config: { name: string; definition(t: never): void }): unknown;
-  extendType(config: { type: string; definition(t: DefinitionBlock): void }): unknown;
-  nonNull(type: unknown): unknown;
-  list(type: unknown): unknown;
-  arg(config: { type: unknown }): unknown;
-}
-interface DefinitionBlock {
-  field(name: string, config: { type: string; args?: Record<string, unknown>; resolve(parent: PlainObject, args: PlainObject, context: unknown): unknown }): void;
-}
 
 /** The kinds whose GraphQL type gets `creditLine` and `byline`. */
 const EDITORIAL_KINDS = KINDS.filter((kind) => kind.editorial);

@@ -5,18 +5,7 @@
  * newsroomMeetingStreetCases). Plain object types, not the generated
  * content types: an item is the page's copy, with no resolver behind it.
  */
-interface Nexus {
-  objectType(config: { name: string; definition(t: ObjectDefinition): void }): unknown;
-  nonNull(type: unknown): unknown;
-  list(type: unknown): unknown;
-}
-interface ObjectDefinition {
-  id(name: string): void;
-  string(name: string): void;
-  int(name: string): void;
-  float(name: string): void;
-  field(name: string, config: { type: unknown }): void;
-}
+import type { Nexus } from './nexus';
 
 /** The type of each list's items, by list name (`meeting-achievements`). */
 export const LIST_NODE_TYPES: Readonly<Record<string, string>> = {

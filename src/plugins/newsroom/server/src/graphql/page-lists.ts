@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { listPageBySlug } from '../services/pages/list-by-slug';
 import { PAGE_LISTS, listAction, listName, type PageList } from '../services/pages/page-lists';
+import type { Nexus } from './nexus';
 import { LIST_NODE_TYPES, listNodeTypes } from './page-list-nodes';
-import type { PlainObject } from '../../../shared/documents';
 
 /**
  * Pages with lists (contract), over GraphQL: a page carries the first items
@@ -22,28 +22,6 @@ import type { PlainObject } from '../../../shared/documents';
 /** `newsroomMeetingStreetCases`, as `newsroomMeetingBySlug` is named. */
 export const listQuery = (list: PageList): string =>
   `${list.owner.graphqlType.charAt(0).toLowerCase()}${list.owner.graphqlType.slice(1)}${list.field.charAt(0).toUpperCase()}${list.field.slice(1)}`;
-
-interface Nexus {
-  objectType(config: { name: string; definition(t: PageDefinition): void }): unknown;
-  inputObjectType(config: { name: string; definition(t: InputDefinition): void }): unknown;
-  extendType(config: { type: string; definition(t: FieldDefinition): void }): unknown;
-  nonNull(type: unknown): unknown;
-  list(type: unknown): unknown;
-  arg(config: { type: unknown }): unknown;
-}
-interface PageDefinition {
-  id(name: string): void;
-  string(name: string): void;
-  int(name: string): void;
-  float(name: string): void;
-  field(name: string, config: { type: unknown }): void;
-}
-interface InputDefinition {
-  int(name: string): void;
-}
-interface FieldDefinition {
-  field(name: string, config: { type: string; args?: Record<string, unknown>; resolve(parent: PlainObject, args: PlainObject, context: unknown): unknown }): void;
-}
 
 const nodeTypeOf = (list: PageList): string => {
   const type = LIST_NODE_TYPES[listName(list)];

@@ -13,7 +13,7 @@
  * request — stays whole on its page.
  */
 import type { Core } from '@strapi/strapi';
-import { kind, type Kind } from '../../kinds';
+import { kind, relatedKind, type Kind } from '../../kinds';
 import type { ListPage } from './list-page';
 import { relationPageOf } from './relation-page';
 import { speechPageOf } from './speeches-of';
@@ -29,17 +29,18 @@ export interface PageList {
   load(strapi: Core.Strapi, ownerDocumentId: string, locale: string | undefined, page: number, pageSize: number): Promise<ListPage>;
 }
 
-/** A to-many relation of the owner, in the order its page shows it (services/pages/relation-page.ts). */
-const relationList = (ownerName: string, field: string, segment: string): PageList => {
+/** A to-many relation of the owner, in the order its page shows it (services/pages/relation-page.ts), under the related kind's plural. */
+const relationList = (ownerName: string, field: string): PageList => {
   const owner = kind(ownerName);
+  const segment = relatedKind(owner, field).plural;
   return { owner, field, segment, load: (strapi, id, locale, page, pageSize) => relationPageOf(strapi, owner, field, id, locale, page, pageSize) };
 };
 
 export const PAGE_LISTS: ReadonlyArray<PageList> = [
   // Newest meeting first; a page counts meetings (two speeches at one meeting stay together).
   { owner: kind('speaker'), field: 'speeches', segment: 'speeches', load: speechPageOf },
-  relationList('meeting', 'achievements', 'achievements'),
-  relationList('meeting', 'streetCases', 'street-cases'),
+  relationList('meeting', 'achievements'),
+  relationList('meeting', 'streetCases'),
 ];
 
 /** `meeting-street-cases`: the name of its controller (and of its permission, `plugin::newsroom.<name>.list`). */
