@@ -5,19 +5,19 @@
  * headings in order, is walked by the keyboard to every link and the
  * read-aloud button with a visible focus, reflows at 320 CSS px and at 200 %
  * zoom of a 1280 px window (640 CSS px, two device pixels each), shows its text,
- * credits and JSON-LD with JavaScript off; a speaker's speeches page through
- * the API's speeches endpoint. The feeds and sitemaps link the
+ * credits and JSON-LD with JavaScript off (the paged lists: site-lists.test.ts).
+ * The feeds and sitemaps link the
  * site's pages and parse as XML; an old slug answers 301, a missing page a
  * real 404; a correction published through the admin's content-manager API
  * is on the site's next answer.
  */
 import { XMLValidator } from 'fast-xml-parser';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { EDITOR, startE2eApp, type E2eApp } from './helpers/app';
 import { axeViolations } from './helpers/axe';
 import { launchBrowser } from './helpers/browser';
-import { publishSiteContent, publishPagedSpeaker, type SiteContent } from './helpers/site-content';
-import { CASES, get, LOCALES, markTargets, pagePath, walkByKeyboard, type Locale, type PageType } from './helpers/site-pages';
+import { publishSiteContent, type SiteContent } from './helpers/site-content';
+import { CASES, get, LOCALES, markTargets, openPage, pagePath, walkByKeyboard, type Locale, type OpenOptions, type PageType } from './helpers/site-pages';
 import { siteFrontendUrls, startSite, type RunningSite } from './helpers/site';
 
 let app: E2eApp;
@@ -41,18 +41,7 @@ afterAll(async () => {
 
 const pathOf = (type: PageType, locale: Locale): string => pagePath(content, type, locale);
 
-const open = async (path: string, options: { width?: number; javaScript?: boolean } = {}): Promise<{ page: Page; status: number; close(): Promise<void> }> => {
-  const context = await browser.newContext({
-    viewport: { width: options.width ?? 1280, height: 900 },
-    javaScriptEnabled: options.javaScript ?? true,
-    locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
-  });
-  const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  const response = await page.goto(`${site.url}${path}`);
-  return { page, status: response?.status() ?? 0, close: () => context.close() };
-};
+const open = (path: string, options?: OpenOptions) => openPage(browser, site.url, path, options);
 
 describe("the reader's site, every page type in zh-Hans and English", () => {
 
@@ -235,49 +224,6 @@ describe('HTTP', () => {
     expect(answer.status).toBe(301);
     expect(answer.headers.location).toBe('/zh-Hans/achievements/renamed-achievement');
     expect((await get(`${site.url}/zh-Hans/achievements/renamed-achievement`)).status).toBe(200);
-  });
-});
-
-describe('a speaker’s speeches, paged', () => {
-  it('shows the latest meetings the speaker page embeds, and the next ones from the speeches endpoint, with links both ways', async () => {
-    const size = app.strapi.config.get('plugin::newsroom.pageListSize');
-    // One meeting a page: three meetings make three pages (the seed's speakers spoke once).
-    app.strapi.config.set('plugin::newsroom.pageListSize', 1);
-    try {
-      const titles = ['翻页发言人的第一次会议', '翻页发言人的第二次会议', '翻页发言人的第三次会议'];
-      const speaker = await publishPagedSpeaker(app.strapi, '翻页发言人', titles);
-      // The speaker's stored page is rebuilt by the outbox's workers after the meetings' writes: wait for it.
-      const bySlug = `${app.baseUrl}/api/newsroom/speakers/by-slug/${speaker.slug}?locale=zh-Hans`;
-      const deadline = Date.now() + 20_000;
-      let stored: { speeches: unknown[]; speechesTotal?: number } | undefined;
-      while (Date.now() < deadline && stored?.speechesTotal !== 3) {
-        stored = (JSON.parse((await get(bySlug)).body) as { data: typeof stored }).data;
-        if (stored?.speechesTotal !== 3) await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-      expect(stored).toMatchObject({ speechesTotal: 3, speeches: [expect.objectContaining({ summary: '第3次讲话' })] });
-
-      // Plain links, which work without JavaScript too; axe needs it on.
-      const { page, close } = await open(`/zh-Hans/people/${speaker.slug}`);
-      try {
-        const seen: string[] = [];
-        for (let n = 1; n <= 3; n += 1) {
-          const main = await page.locator('main').innerText();
-          expect(main).toContain(`第${n}页，共3页`);
-          seen.push(...titles.filter((title) => main.includes(title)));
-          expect(await page.locator('a[rel="prev"]').count()).toBe(n > 1 ? 1 : 0);
-          if (n < 3) await Promise.all([page.waitForURL(`**/people/${speaker.slug}?page=${n + 1}`), page.locator('a[rel="next"]').click()]);
-          else expect(await page.locator('a[rel="next"]').count()).toBe(0);
-        }
-        // Newest meeting first, each on one page.
-        expect(seen).toEqual([...titles].reverse());
-        expect(await axeViolations(page)).toEqual([]);
-      } finally {
-        await close();
-      }
-      expect((await get(`${site.url}/zh-Hans/people/${speaker.slug}?page=4`)).status).toBe(404);
-    } finally {
-      app.strapi.config.set('plugin::newsroom.pageListSize', size);
-    }
   });
 });
 

@@ -23,7 +23,9 @@ let app: TestApp;
 let meeting: { documentId: string; slug: string };
 let achievement: { documentId: string; slug: string };
 /** Not under embargo, but it shows two documents that are: a speaker who spoke there and one of its achievements. */
-let openMeeting: { documentId: string };
+let openMeeting: { documentId: string; slug: string };
+/** Not under embargo: they spoke at the embargoed meeting. */
+let openSpeaker: { slug: string };
 let hiddenSpeaker: { documentId: string };
 let hiddenAchievement: { documentId: string };
 let until: number;
@@ -32,7 +34,11 @@ beforeAll(async () => {
   app.strapi.config.set('plugin::newsroom.frontendUrls', { meeting: FRONTEND });
   until = Date.now() + EMBARGO_MS;
   const meetings = app.strapi.documents(MEETING) as any;
-  meeting = await meetings.create({ data: meetingData({ title: '禁发中的会议', embargoUntil: new Date(until).toISOString() }), status: 'published' });
+  openSpeaker = await (app.strapi.documents('plugin::newsroom.speaker') as any).create({ data: speakerData({ name: '公开的发言人' }), status: 'published' });
+  meeting = await meetings.create({
+    data: meetingData({ title: '禁发中的会议', embargoUntil: new Date(until).toISOString(), speeches: [{ speaker: openSpeaker.documentId, role: 'address' }] }),
+    status: 'published',
+  });
   // Not under embargo itself: its page shows its meeting, which is.
   achievement = await (app.strapi.documents('plugin::newsroom.achievement') as any).create({
     data: achievementData({ title: '禁发会议的工作成绩', meeting: meeting.documentId }),
@@ -68,6 +74,10 @@ const publicPaths = async (): Promise<Record<string, boolean>> => {
     newsroomMeetingBySlug(slug: $slug) { documentId }
   }`, { id: documentId, slug });
   const bySlug = await api.get(`/api/newsroom/meetings/by-slug/${slug}`);
+  const speakerPage = await api.get(`/api/newsroom/speakers/by-slug/${openSpeaker.slug}`);
+  const speakerSpeeches = await api.get(`/api/newsroom/speakers/by-slug/${openSpeaker.slug}/speeches`);
+  const openPage = await api.get(`/api/newsroom/meetings/by-slug/${openMeeting.slug}`);
+  const openAchievements = await api.get(`/api/newsroom/meetings/by-slug/${openMeeting.slug}/achievements`);
   const achievementPage = await api.get(`/api/newsroom/achievements/by-slug/${achievement.slug}`);
   const url = FRONTEND.replace('{locale}', 'zh-Hans').replace('{slug}', slug);
   const open = openMeeting.documentId;
@@ -94,6 +104,10 @@ const publicPaths = async (): Promise<Record<string, boolean>> => {
     'GraphQL by-slug': gql.body.data.newsroomMeetingBySlug?.documentId === documentId,
     'REST by-slug': bySlug.status === 200,
     "achievement's page": achievementPage.body.data.meeting?.documentId === documentId,
+    "speaker's page": speakerPage.body.data.speeches.some((s: any) => s.meeting.documentId === documentId),
+    "speaker's paged speeches": speakerSpeeches.body.data.some((s: any) => s.meeting.documentId === documentId),
+    "an open meeting's page": hasHiddenAchievement(openPage.body.data.achievements),
+    "an open meeting's paged achievements": hasHiddenAchievement(openAchievements.body.data),
     RSS: (await text('/api/newsroom/feeds/rss.xml')).includes(url),
     Atom: (await text('/api/newsroom/feeds/atom.xml')).includes(url),
     'JSON Feed': (await text('/api/newsroom/feeds/feed.json')).includes(url),

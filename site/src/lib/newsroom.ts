@@ -3,7 +3,7 @@
  * language's slug. Only the public API (src/lib/api.ts), typed by the
  * plugin's published response types (types/api).
  */
-import type { AchievementPage, MeetingPage, MeetingSummary, PageResponse, SpeakerPage, StreetCasePage } from '../../../types/api/newsroom';
+import type { AchievementPage, ListResponse, MeetingPage, MeetingSummary, PageResponse, SpeakerPage, StreetCasePage } from '../../../types/api/newsroom';
 import { apiGet, type ApiAnswer } from './api';
 import { PAGE_SIZE, type SiteLocale } from './config';
 
@@ -39,11 +39,6 @@ export const pageBySlug = async <K extends KindName>(kind: K, slug: string, loca
   }
   return { status: 404 };
 };
-
-interface ListResponse<T> {
-  data: T[];
-  meta: { pagination: { page: number; pageSize: number; pageCount: number; total: number } };
-}
 
 export interface ListPage<T> {
   items: T[];
@@ -105,26 +100,48 @@ export const archiveYears = async (locale: SiteLocale): Promise<number[]> => {
 };
 
 export type SpeakerSpeech = SpeakerPage['speeches'][number];
-
-/** The speeches endpoint's answer: a page of speeches and where it stands, as Strapi's lists answer it. */
-type SpeechesResponse = ListResponse<SpeakerSpeech>;
+export type MeetingAchievement = MeetingPage['achievements'][number];
+export type MeetingStreetCase = MeetingPage['streetCases'][number];
 
 /**
- * One page of a speaker's speeches, newest meeting first, paged as the API
- * pages them (by meeting: two speeches at one meeting stay together). The
- * first page is the one the speaker's page embeds (the latest
- * `pageListSize` meetings, with `speechesTotal`); a later page is one GET of
- * /api/newsroom/speakers/by-slug/:slug/speeches?page=N, whose page size is
- * the same setting, revalidated like every other read.
+ * One page of a list a page carries the start of (the API's "pages with
+ * lists"): page 1 is the start its stored page embeds (`embedded`, which
+ * fills `embeddedCount` of the API's page size, with the list's `total`); a
+ * later page is one GET of /api/newsroom/<plural>/by-slug/:slug/<segment>?page=N,
+ * whose page size is the same setting, revalidated like every other read.
  */
-export const speakerSpeeches = async (speaker: SpeakerPage, page: number, locale: SiteLocale): Promise<ListPage<SpeakerSpeech>> => {
-  const embeddedMeetings = new Set(speaker.speeches.map((speech) => speech.meeting.documentId)).size;
-  const total = speaker.speechesTotal ?? embeddedMeetings;
-  const pageCount = total === 0 ? 0 : total <= embeddedMeetings ? 1 : Math.ceil(total / embeddedMeetings);
-  if (page === 1) return { items: speaker.speeches, page, pageCount, total };
+const pageOfList = async <T>(
+  owner: KindName,
+  slug: string,
+  segment: string,
+  start: { embedded: T[]; embeddedCount: number; total: number },
+  page: number,
+  locale: SiteLocale
+): Promise<ListPage<T>> => {
+  const { embedded, embeddedCount, total } = start;
+  const pageCount = total === 0 ? 0 : total <= embeddedCount ? 1 : Math.ceil(total / embeddedCount);
+  if (page === 1) return { items: embedded, page, pageCount, total };
   const query = new URLSearchParams({ page: String(page), locale });
-  const answer = await apiGet<SpeechesResponse>(`/api/newsroom/speakers/by-slug/${encodeURIComponent(speaker.slug)}/speeches?${query}`);
+  const answer = await apiGet<ListResponse<T>>(`/api/newsroom/${KINDS[owner].plural}/by-slug/${encodeURIComponent(slug)}/${segment}?${query}`);
   if (answer.status !== 200) return { items: [], page, pageCount, total };
   const { pagination } = answer.body.meta;
   return { items: answer.body.data, page: pagination.page, pageCount: pagination.pageCount, total: pagination.total };
+};
+
+/** One page of a speaker's speeches, newest meeting first, paged as the API pages them (by meeting: two speeches at one meeting stay together). */
+export const speakerSpeeches = (speaker: SpeakerPage, page: number, locale: SiteLocale): Promise<ListPage<SpeakerSpeech>> => {
+  const embeddedCount = new Set(speaker.speeches.map((speech) => speech.meeting.documentId)).size;
+  return pageOfList('speaker', speaker.slug, 'speeches', { embedded: speaker.speeches, embeddedCount, total: speaker.speechesTotal ?? embeddedCount }, page, locale);
+};
+
+/** One page of a meeting's achievements, by ordinal. */
+export const meetingAchievements = (meeting: MeetingPage, page: number, locale: SiteLocale): Promise<ListPage<MeetingAchievement>> => {
+  const embedded = meeting.achievements;
+  return pageOfList('meeting', meeting.slug, 'achievements', { embedded, embeddedCount: embedded.length, total: meeting.achievementsTotal ?? embedded.length }, page, locale);
+};
+
+/** One page of a meeting's street cases, in the order they were linked. */
+export const meetingStreetCases = (meeting: MeetingPage, page: number, locale: SiteLocale): Promise<ListPage<MeetingStreetCase>> => {
+  const embedded = meeting.streetCases;
+  return pageOfList('meeting', meeting.slug, 'street-cases', { embedded, embeddedCount: embedded.length, total: meeting.streetCasesTotal ?? embedded.length }, page, locale);
 };

@@ -5,6 +5,9 @@ import { KINDS, type KindName } from './newsroom';
 export const pageUrl = (kind: KindName, slug: string, locale: SiteLocale): string =>
   `/${locale}/${KINDS[kind].segment}/${encodeURIComponent(slug)}`;
 
+/** The site's page of one list a page carries the start of: `/zh-Hans/meetings/<slug>/achievements`. */
+export const listUrl = (kind: KindName, slug: string, list: string, locale: SiteLocale): string => `${pageUrl(kind, slug, locale)}/${list}`;
+
 export const homeUrl = (locale: SiteLocale): string => `/${locale}/`;
 export const archiveUrl = (locale: SiteLocale, year?: number): string => (year ? `/${locale}/archive/${year}` : `/${locale}/archive/`);
 

@@ -33,6 +33,9 @@ export interface Words extends PageWords {
   previous: string;
   next: string;
   pageOf: (page: number, count: number) => string;
+  allAchievements: (total: number) => string;
+  allStreetCases: (total: number) => string;
+  backToMeeting: string;
   archiveOfYear: (year: number) => string;
   noReports: string;
   allYears: string;
@@ -74,6 +77,9 @@ const ZH: Words = {
   previous: '上一页',
   next: '下一页',
   pageOf: (page, count) => `第${page}页，共${count}页`,
+  allAchievements: (total) => `查看全部${total}项工作成绩`,
+  allStreetCases: (total) => `查看全部${total}个基层经验`,
+  backToMeeting: '返回会议报道',
   archiveOfYear: (year) => `${year}年报道`,
   noReports: '这一年还没有报道。',
   allYears: '全部年份',
@@ -115,6 +121,9 @@ const EN: Words = {
   previous: 'Previous page',
   next: 'Next page',
   pageOf: (page, count) => `Page ${page} of ${count}`,
+  allAchievements: (total) => `All ${total} achievements`,
+  allStreetCases: (total) => `All ${total} street cases`,
+  backToMeeting: 'Back to the meeting report',
   archiveOfYear: (year) => `Reports of ${year}`,
   noReports: 'No reports in this year yet.',
   allYears: 'All years',

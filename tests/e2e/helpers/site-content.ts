@@ -111,3 +111,21 @@ export const publishPagedSpeaker = async (strapi: Core.Strapi, name: string, tit
   }
   return speaker;
 };
+
+/** A published meeting with published achievements of these titles, numbered 1, 2, … in that order. */
+export const publishMeetingWithAchievements = async (strapi: Core.Strapi, title: string, achievements: readonly string[]): Promise<Slugged> => {
+  const documents = strapi.documents as unknown as (uid: string) => { create(params: Record<string, unknown>): Promise<Slugged> };
+  const meeting = await documents('plugin::newsroom.meeting').create({
+    data: { title, heldOn: '2024-06-15', organizer: '福田区残工委', editorial: { ...EDITORIAL, reportedAt: '2024-06-16T09:00:00+08:00' } },
+    locale: 'zh-Hans',
+    status: 'published',
+  });
+  for (const [i, achievement] of achievements.entries()) {
+    await documents('plugin::newsroom.achievement').create({
+      data: { title: achievement, ordinal: i + 1, year: 2024, category: 'employment', meeting: meeting.documentId },
+      locale: 'zh-Hans',
+      status: 'published',
+    });
+  }
+  return meeting;
+};

@@ -3,7 +3,7 @@
  * the published content, a plain HTTP GET, and the keyboard walk.
  */
 import { request as httpRequest } from 'http';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { SiteContent } from './site-content';
 
 export type Locale = 'zh-Hans' | 'en';
@@ -37,6 +37,25 @@ export const pagePath = (content: SiteContent, type: PageType, locale: Locale): 
 };
 
 export const CASES = LOCALES.flatMap((locale) => PAGE_TYPES.map((type) => [type, locale] as const));
+
+export interface OpenOptions {
+  width?: number;
+  javaScript?: boolean;
+}
+
+/** A site page in a fresh browser context (a reader in Shenzhen, 1280 px wide unless asked), with its status. */
+export const openPage = async (browser: Browser, siteUrl: string, path: string, options: OpenOptions = {}): Promise<{ page: Page; status: number; close(): Promise<void> }> => {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: 900 },
+    javaScriptEnabled: options.javaScript ?? true,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  const response = await page.goto(`${siteUrl}${path}`);
+  return { page, status: response?.status() ?? 0, close: () => context.close() };
+};
 
 /** Plain http (fetch would add Cache-Control: no-cache to a conditional request). */
 export const get = (url: string, headers: Record<string, string> = {}) =>

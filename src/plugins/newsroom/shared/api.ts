@@ -133,13 +133,23 @@ export interface NewsArticleJsonLd {
   [property: string]: unknown;
 }
 
-/** A meeting's page; its achievements sorted by ordinal. */
+/**
+ * A meeting's page. Its speeches are all there (they are part of the
+ * report); of its achievements (by ordinal) and street cases (in the order
+ * they were linked) the first `pageListSize` (20), with their totals; the
+ * rest from GET /api/newsroom/meetings/by-slug/:slug/achievements?page=2… and
+ * …/street-cases?page=2….
+ */
 export interface MeetingPage
   extends DocumentBase,
     PageDates,
     StoredDocument<'meeting', { speeches: Speech[]; achievements: Achievement[]; streetCases: StreetCase[] }> {
+  /** How many published achievements the meeting has. */
+  achievementsTotal?: number;
+  /** How many published street cases the meeting has. */
+  streetCasesTotal?: number;
   jsonLd: NewsArticleJsonLd;
-  /** The report as plain text in reading order, one paragraph a line, for screen readers and text-to-speech. */
+  /** The report as plain text in reading order, one paragraph a line, for screen readers and text-to-speech; of the achievements and street cases, the ones the page carries. */
   readAloud: string;
 }
 
@@ -164,6 +174,12 @@ export interface SpeakerPage extends DocumentBase, PageDates, StoredDocument<'sp
 
 export interface PageResponse<T> {
   data: T;
+}
+
+/** A page of a list a page carries the start of (GET …/by-slug/:slug/speeches, …/achievements, …/street-cases), as Strapi's lists answer. */
+export interface ListResponse<T> {
+  data: T[];
+  meta: { pagination: { page: number; pageSize: number; pageCount: number; total: number } };
 }
 
 export interface ErrorResponse {

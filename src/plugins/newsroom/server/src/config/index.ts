@@ -25,7 +25,7 @@ export interface NewsroomConfig {
   feedSize: number;
   /** Most URLs in one sitemap (the protocol's limit, 50,000); past it /sitemap.xml is an index of /sitemap-N.xml pages. */
   sitemapSize: number;
-  /** How many items of a list that grows with the archive a stored page embeds (a speaker's latest speeches); the rest is paged. */
+  /** How many items of a list that grows with the archive a stored page embeds (a speaker's latest speeches, a meeting's first achievements and street cases); the rest is paged (services/pages/page-lists.ts). */
   pageListSize: number;
   /** The feeds' title and the Google News sitemap's publication name. */
   publicationName: string;

@@ -11,7 +11,8 @@ import type {
 } from 'graphql';
 import { pageSizeOfField, type PageLimits } from './page-size';
 import { MAX_LIST_PAGE_SIZE, pageListSize } from '../services/pages/list-size';
-import { SPEAKER_SPEECHES_QUERY } from './speaker-speeches';
+import { PAGE_LISTS } from '../services/pages/page-lists';
+import { listQuery } from './page-lists';
 
 /*
  * Types only from 'graphql': the plugin's bundle would otherwise carry a copy
@@ -55,7 +56,7 @@ interface LimitContext {
  * `limit: -1` and sizes over `maxLimit` are `maxLimit`, no size
  * `defaultLimit`, a size in a variable `maxLimit`); a `_connection`'s
  * `nodes` by its connection's page size, and the `nodes` of the plugin's own
- * pages of a list (newsroomSpeakerSpeeches) by theirs: `pageListSize`
+ * pages of a list (newsroomSpeakerSpeeches, newsroomMeetingAchievements…, graphql/page-lists.ts) by theirs: `pageListSize`
  * unless asked, at most 100). A request over either is refused
  * with an error naming the limit; validation runs before execution, so no
  * resolver runs and no query is sent.
@@ -105,7 +106,7 @@ const limitsOf = (strapi: Core.Strapi): Limits => ({
   maxCost: positive(strapi.config.get('plugin::newsroom.graphqlMaxCost'), DEFAULT_GRAPHQL_MAX_COST),
   defaultLimit: strapi.config.get<number | undefined>('plugin::graphql.defaultLimit'),
   maxLimit: strapi.config.get<number | undefined>('plugin::graphql.maxLimit'),
-  ownPages: { [`Query.${SPEAKER_SPEECHES_QUERY}`]: { defaultLimit: pageListSize(strapi), maxLimit: MAX_LIST_PAGE_SIZE } },
+  ownPages: Object.fromEntries(PAGE_LISTS.map((list) => [`Query.${listQuery(list)}`, { defaultLimit: pageListSize(strapi), maxLimit: MAX_LIST_PAGE_SIZE }])),
 });
 
 interface Tally {

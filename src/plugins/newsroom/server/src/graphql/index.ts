@@ -3,20 +3,8 @@ import { KINDS, type Kind } from '../kinds';
 import { publicReadsPublishedConfig } from './public-reads-published';
 import { embargoedRelationsConfig } from './embargoed-relations';
 import { graphqlReaders, type GraphqlReaders } from './readers';
-import { SPEAKER_SPEECHES_QUERY, SPEAKER_SPEECHES_SCOPE, speakerSpeechesTypes } from './speaker-speeches';
-import type { PlainObject } from '../../../shared/documents';
-
-interface Nexus {
-  objectType(config: { name: string; definition(t: never): void }): unknown;
-  inputObjectType(config: { name: string; definition(t: never): void }): unknown;
-  extendType(config: { type: string; definition(t: DefinitionBlock): void }): unknown;
-  nonNull(type: unknown): unknown;
-  list(type: unknown): unknown;
-  arg(config: { type: unknown }): unknown;
-}
-interface DefinitionBlock {
-  field(name: string, config: { type: string; args?: Record<string, unknown>; resolve(parent: PlainObject, args: PlainObject, context: unknown): unknown }): void;
-}
+import type { Nexus } from './nexus';
+import { pageListResolversConfig, pageListTypes } from './page-lists';
 
 /** The kinds whose GraphQL type gets `creditLine` and `byline`. */
 const EDITORIAL_KINDS = KINDS.filter((kind) => kind.editorial);
@@ -97,7 +85,7 @@ const resolversConfig = (strapi: Core.Strapi) => ({
       ...Object.keys(PAGE_FIELDS).map((field) => [`${kind.graphqlType}.${field}`, { auth: false }]),
     ])
   ),
-  [`Query.${SPEAKER_SPEECHES_QUERY}`]: { auth: { scope: [SPEAKER_SPEECHES_SCOPE] } },
+  ...pageListResolversConfig(),
   ...Object.fromEntries(
     EDITORIAL_KINDS.flatMap((kind) => [
       [`${kind.graphqlType}.creditLine`, { auth: false }],
@@ -111,15 +99,16 @@ const resolversConfig = (strapi: Core.Strapi) => ({
  * returning the same meeting as the REST page (with `jsonLd` and
  * `readAloud`), and `creditLine` / `byline` directly on every type that
  * carries editorial data, loaded in a fixed number of queries per request;
- * `newsroomSpeakerSpeeches(slug, locale, pagination)`, a speaker's speeches
- * paged past the ones their page carries (graphql/speaker-speeches.ts).
+ * `newsroomSpeakerSpeeches(slug, locale, pagination)` and the other lists of
+ * pages (a meeting's achievements and street cases), paged past the items
+ * their page carries (graphql/page-lists.ts).
  */
 export const registerGraphql = (strapi: Core.Strapi): void => {
   const graphql = strapi.plugin('graphql');
   if (!graphql) return;
   const readers = graphqlReaders(strapi);
   graphql.service('extension').use(({ nexus }: { nexus: Nexus }) => ({
-    types: [bySlugQueries(nexus, readers), ...pageFields(nexus, readers), ...creditFields(nexus, readers), ...speakerSpeechesTypes(strapi, nexus)],
+    types: [bySlugQueries(nexus, readers), ...pageFields(nexus, readers), ...creditFields(nexus, readers), ...pageListTypes(strapi, nexus)],
     resolversConfig: resolversConfig(strapi),
   }));
 };

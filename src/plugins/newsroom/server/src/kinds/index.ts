@@ -36,10 +36,8 @@ export interface PageTools {
   origin: string;
   /** The frontend's URL of this page, when the `frontendUrls` setting has a pattern for its kind. */
   url?: string;
-  /** A speaker's speeches across meetings. */
+  /** A speaker's speeches across meetings (a preview lists them all; a stored page has its first ones already). */
   speechesOf(speakerDocumentId: string, locale?: string): Promise<PlainObject[]>;
-  /** The latest of them, as many as a stored page carries (`pageListSize`), and the total: given when building a stored page. */
-  latestSpeechesOf?(speakerDocumentId: string, locale?: string): Promise<{ speeches: PlainObject[]; total: number }>;
 }
 
 /** What the registry adds to a kind; every part is optional. */
@@ -78,7 +76,8 @@ const ATTACHMENTS: ReadonlyArray<KindAttachments & { schema: ContentTypeSchema }
     pagePopulate: {
       adoptedDocuments: true,
       speeches: speech,
-      achievements: { sort: ['ordinal:asc'], populate: { metrics: true } },
+      // By ordinal, as the report numbers them; a tie by documentId, so that the pages of a long list (services/pages/page-lists.ts) never overlap.
+      achievements: { sort: ['ordinal:asc', 'documentId:asc'], populate: { metrics: true } },
       streetCases: { populate: { presenter: speech } },
       cover: MEDIA_FOR_PAGES,
       editorial,
@@ -110,16 +109,11 @@ const ATTACHMENTS: ReadonlyArray<KindAttachments & { schema: ContentTypeSchema }
     schema: speakerSchema,
     layout: speakerLayout,
     pagePopulate: { positions: true, photo: MEDIA_FOR_PAGES, corrections: true },
-    pageExtras: async (page, { speechesOf, latestSpeechesOf }) => {
-      const id = String(page.documentId);
-      // A stored page is bounded whatever the archive: the latest speeches and the total; the rest is paged.
-      const latest = latestSpeechesOf ? await latestSpeechesOf(id, localeOf(page)) : undefined;
-      return {
-        jsonLd: speakerJsonLd(asView<SpeakerSummary & PageDates>(page)),
-        speeches: latest ? latest.speeches : await speechesOf(id, localeOf(page)),
-        ...(latest ? { speechesTotal: latest.total } : {}),
-      };
-    },
+    pageExtras: async (page, { speechesOf }) => ({
+      jsonLd: speakerJsonLd(asView<SpeakerSummary & PageDates>(page)),
+      // A stored page carries its latest speeches and their total already (services/pages/page-lists.ts); a preview lists them all.
+      ...(Array.isArray(page.speeches) ? {} : { speeches: await speechesOf(String(page.documentId), localeOf(page)) }),
+    }),
     previewArticle: speakerArticle,
   },
 ];

@@ -1,6 +1,7 @@
 import { factories } from '@strapi/strapi';
 import { KINDS } from '../kinds';
 import { FEED_ROUTES, SITEMAP_PAGE_ROUTE } from '../services/pages/feed-paths';
+import { PAGE_LISTS, listName } from '../services/pages/page-lists';
 import { PIPELINE_READ, PIPELINE_RETRY } from '../strapi/pipeline-permissions';
 
 const HTTP_CACHE = 'plugin::newsroom.http-cache';
@@ -27,13 +28,14 @@ export default {
         handler: `${kind.name}.bySlug`,
         config: { middlewares: [HTTP_CACHE] },
       })),
-      // A speaker's speeches past the latest ones their page carries: GET /api/newsroom/speakers/by-slug/:slug/speeches?page=2
-      {
+      // The lists a page carries the start of, past it: GET /api/newsroom/speakers/by-slug/:slug/speeches?page=2,
+      // …/meetings/by-slug/:slug/achievements, …/meetings/by-slug/:slug/street-cases (services/pages/page-lists.ts).
+      ...PAGE_LISTS.map((list) => ({
         method: 'GET',
-        path: '/speakers/by-slug/:slug/speeches',
-        handler: 'speaker-speeches.list',
+        path: `/${list.owner.plural}/by-slug/:slug/${list.segment}`,
+        handler: `${listName(list)}.list`,
         config: { middlewares: [HTTP_CACHE] },
-      },
+      })),
       // Feeds and sitemaps of the stored pages: /api/newsroom/feeds/rss.xml, …/sitemap.xml.
       ...Object.entries(FEED_ROUTES).map(([action, path]) => ({
         method: 'GET',

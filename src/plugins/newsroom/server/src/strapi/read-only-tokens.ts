@@ -1,18 +1,19 @@
 import type { Core } from '@strapi/strapi';
 import { KINDS } from '../kinds';
 import { FEED_ROUTES } from '../services/pages/feed-paths';
+import { PAGE_LISTS, listAction } from '../services/pages/page-lists';
 import { DRAFTS_READ_ACTION, type RequestAuth } from './draft-access';
 
 /**
- * The plugin's own read routes, by action: by-slug of every kind, a
- * speaker's paged speeches, the feeds and sitemaps, and GET /drafts. They only read, but Strapi's read-only API
+ * The plugin's own read routes, by action: by-slug of every kind, the
+ * paged lists of pages (a speaker's speeches, a meeting's achievements…), the feeds and sitemaps, and GET /drafts. They only read, but Strapi's read-only API
  * token is let through only to actions named `find` or `findOne` (its
  * content-api-token strategy), so it got 403 on them while full-access
  * tokens read them.
  */
 const PLUGIN_READS = new Set<string>([
   ...KINDS.map((kind) => `plugin::newsroom.${kind.name}.bySlug`),
-  'plugin::newsroom.speaker-speeches.list',
+  ...PAGE_LISTS.map((list) => listAction(list)),
   ...[...Object.keys(FEED_ROUTES), 'sitemapPage'].map((action) => `plugin::newsroom.feeds.${action}`),
   DRAFTS_READ_ACTION,
 ]);

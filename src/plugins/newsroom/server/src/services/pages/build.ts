@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import type { Kind } from '../../kinds';
-import { speechesOf, speechPageOf } from './speeches-of';
+import { speechesOf } from './speeches-of';
 import { pageListSize } from './list-size';
+import { listsOf, totalField } from './page-lists';
 import { publicationDates } from './publication-dates';
 import { embargoEndOf } from '../schedule/embargo-filter';
 import { withoutEmbargoedParts } from './embargoed-parts';
@@ -44,17 +45,23 @@ const linksOf = (value: unknown, own: string, found = new Set<string>()): Set<st
 /**
  * The page of one published document in one locale, built as the by-slug
  * answer always was: the kind's page populate in one Document Service call,
- * sanitized as for a public caller, with its page extras (JSON-LD with
- * absolute URLs from the configured public URL, read-aloud text, a speaker's
- * speeches). Null when the document has no published version in that locale.
+ * sanitized as for a public caller; the first `pageListSize` items of each
+ * list it embeds the start of, with their totals (services/pages/page-lists.ts:
+ * a speaker's speeches, a meeting's achievements and street cases); its page
+ * extras (JSON-LD with absolute URLs from the configured public URL,
+ * read-aloud text), made from that bounded page. Null when the document has
+ * no published version in that locale.
  * Inside a transaction it reads what the transaction sees.
  */
 export const buildPage = async (strapi: Core.Strapi, kind: Kind, documentId: string, locale: string): Promise<BuiltPage | null> => {
+  const lists = listsOf(kind);
+  // The lists it embeds the start of are loaded on their own, a page each (services/pages/page-lists.ts).
+  const populate = Object.fromEntries(Object.entries(kind.pagePopulate).filter(([field]) => !lists.some((list) => list.field === field)));
   const found = (await strapi.documents(kind.uid).findFirst({
     filters: { documentId: { $eq: documentId } },
     locale,
     status: 'published',
-    populate: kind.pagePopulate,
+    populate,
   })) as PlainObject | null;
   if (!found || typeof found.slug !== 'string' || found.slug === '') return null;
   const dates = await publicationDates(strapi, kind, documentId, locale);
@@ -63,17 +70,19 @@ export const buildPage = async (strapi: Core.Strapi, kind: Kind, documentId: str
   const dateModified = dates?.dateModified ?? datePublished;
   const output = (await strapi.contentAPI.sanitize.output(found, strapi.getModel(kind.uid), {})) as PlainObject;
   // The first publication and the last substantive change, not Strapi's publishedAt and updatedAt (publication-dates.ts).
-  const whole = { ...output, datePublished: datePublished?.toISOString() ?? null, dateModified: dateModified?.toISOString() ?? null };
+  const embedded: PlainObject = {};
+  for (const list of lists) {
+    const first = await list.load(strapi, documentId, locale, 1, pageListSize(strapi));
+    embedded[list.field] = first.items;
+    embedded[totalField(list)] = first.pagination.total;
+  }
+  const whole = { ...output, ...embedded, datePublished: datePublished?.toISOString() ?? null, dateModified: dateModified?.toISOString() ?? null };
   // Other documents under embargo are left out of the page, but stay its links: it is rebuilt when they appear.
   const sanitized = withoutEmbargoedParts(whole, documentId);
   const tools = {
     origin: publicUrl(strapi),
     url: frontendUrl(strapi, kind, found.slug, locale),
     speechesOf: (speaker: string, speakerLocale?: string) => speechesOf(strapi, speaker, speakerLocale),
-    latestSpeechesOf: async (speaker: string, speakerLocale?: string) => {
-      const first = await speechPageOf(strapi, speaker, speakerLocale, 1, pageListSize(strapi));
-      return { speeches: first.speeches, total: first.pagination.total };
-    },
   };
   const extras = kind.pageExtras ? await kind.pageExtras(sanitized, tools) : {};
   const data = { ...sanitized, ...withoutEmbargoedParts(extras, documentId) };

@@ -16,19 +16,33 @@ export const pageLocale = async (strapi: Core.Strapi, asked: unknown): Promise<s
   return strapi.plugin('i18n').service<LocalesService>('locales').getDefaultLocale();
 };
 
-export type StoredAnswer = { page: { json: string; etag: string } } | { movedTo: string } | { missing: true };
+export type SlugAnswer<T> = T | { movedTo: string } | { missing: true };
+export type StoredAnswer = SlugAnswer<{ page: { json: string; etag: string } }>;
 
 /**
- * What by-slug answers (REST and GraphQL): the stored page of the slug —
+ * What a slug leads to among the stored pages: `found` of the slug —
  * normalized first, so `FOO` and `foo` are one page on every database's
  * collation — else the current slug of the document that used it, else nothing.
  */
-export const readStoredPage = async (strapi: Core.Strapi, kind: Kind, rawSlug: string, locale: string): Promise<StoredAnswer> => {
+const bySlug = async <T>(strapi: Core.Strapi, kind: Kind, rawSlug: string, locale: string, found: (slug: string) => Promise<T | undefined>): Promise<SlugAnswer<T>> => {
   const slug = toSlug(rawSlug);
   if (!slug) return { missing: true };
-  const store = pageStore(strapi);
-  const page = await store.page(kind.name, locale, slug);
-  if (page) return { page };
-  const movedTo = await store.redirect(kind.name, locale, slug);
+  const hit = await found(slug);
+  if (hit) return hit;
+  const movedTo = await pageStore(strapi).redirect(kind.name, locale, slug);
   return movedTo ? { movedTo } : { missing: true };
 };
+
+/** What by-slug answers (REST and GraphQL): the stored page of the slug, else where the slug moved, else nothing. */
+export const readStoredPage = (strapi: Core.Strapi, kind: Kind, rawSlug: string, locale: string): Promise<StoredAnswer> =>
+  bySlug(strapi, kind, rawSlug, locale, async (slug) => {
+    const page = await pageStore(strapi).page(kind.name, locale, slug);
+    return page ? { page } : undefined;
+  });
+
+/** The document of the stored page of the slug (what its paged lists are of), else where the slug moved, else nothing. */
+export const storedDocument = (strapi: Core.Strapi, kind: Kind, rawSlug: string, locale: string): Promise<SlugAnswer<{ documentId: string }>> =>
+  bySlug(strapi, kind, rawSlug, locale, async (slug) => {
+    const documentId = await pageStore(strapi).documentOf(kind.name, locale, slug);
+    return documentId ? { documentId } : undefined;
+  });

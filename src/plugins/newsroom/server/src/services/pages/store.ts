@@ -51,6 +51,14 @@ const pageReads = (strapi: Core.Strapi) => ({
     return withKnex(strapi, (knex) => visibleNow(knex(PAGES_TABLE).select('json', 'etag').where({ kind, locale, slug })).first());
   },
 
+  /** The document whose page this slug is, when a public reader may see it now: what a page's paged lists start from. */
+  async documentOf(kind: string, locale: string, slug: string): Promise<string | undefined> {
+    const row = (await withKnex(strapi, (knex) => visibleNow(knex(PAGES_TABLE).select('document_id').where({ kind, locale, slug })).first())) as
+      | { document_id: string }
+      | undefined;
+    return row?.document_id;
+  },
+
   /** The current slug of the document an old slug of this kind and locale led to. */
   async redirect(kind: string, locale: string, slug: string): Promise<string | undefined> {
     const row = (await withKnex(strapi, (knex) =>

@@ -14,6 +14,10 @@ export const publicUrl = (strapi: Core.Strapi): string => trimEndWhere(String(st
 export const bySlugPath = (kind: Kind, slug: string, locale: string): string =>
   `/api/newsroom/${kind.plural}/by-slug/${encodeURIComponent(slug)}?locale=${encodeURIComponent(locale)}`;
 
+/** The path of a list of a page (services/pages/page-lists.ts): `/api/newsroom/meetings/by-slug/<slug>/achievements?<query>`. */
+export const listPath = (kind: Kind, slug: string, segment: string, query: URLSearchParams): string =>
+  `/api/newsroom/${kind.plural}/by-slug/${encodeURIComponent(slug)}/${segment}?${query.toString()}`;
+
 /**
  * The frontend's URL of a page, from the `frontendUrls` setting (a pattern
  * per kind with `{slug}` and `{locale}`); undefined for a kind without one.

@@ -7,7 +7,7 @@
 type Filters = Record<string, unknown>;
 
 /** Documents without an embargo, or whose embargo has ended by `now`. */
-export const notEmbargoed = (now: Date = new Date()): Filters => ({
+export const notEmbargoed = (now: Date = new Date()) => ({
   $or: [{ embargoUntil: { $null: true } }, { embargoUntil: { $lte: now.toISOString() } }],
 });
 

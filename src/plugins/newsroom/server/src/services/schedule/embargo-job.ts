@@ -58,10 +58,13 @@ export const embargoEnded = async (payload: Record<string, unknown>, { strapi }:
     return;
   }
   // Its own page did not change (it was stored at the write), but a cache may hold the answers of the embargo:
-  // its purge, and the rebuild of the pages that show it (they left it off), as jobs of their own.
+  // its purge, and the rebuild of the pages that show it (they left it off), as jobs of their own. Those are the pages
+  // that link it and the pages its own page shows: a meeting's page lists a page of its achievements, read past the
+  // embargo, so an achievement that was under embargo is not among its links yet.
   await strapi.db.transaction(async () => {
-    const own = (await pageStore(strapi).pagesOf([target.documentId])).map((row) => ({ kind: target.kindEntry, locale: row.locale, slug: row.slug }));
-    await recordPageWork(strapi, [target.documentId], [], own);
+    const store = pageStore(strapi);
+    const own = (await store.pagesOf([target.documentId])).map((row) => ({ kind: target.kindEntry, locale: row.locale, slug: row.slug }));
+    await recordPageWork(strapi, [target.documentId], await store.shownBy([target.documentId]), own);
   });
 };
 
