@@ -25,8 +25,12 @@ const UIDS = ['plugin::newsroom.meeting', 'plugin::newsroom.speaker', 'plugin::n
 /** Rows of every kind an import writes. */
 const rowCounts = async () => Promise.all(UIDS.map((uid) => app.strapi.db.query(uid).count({})));
 
-/** `count` paragraphs of one piece of text of `length` characters: 2 × count nodes. */
-const body = (count: number, length: number) => Array.from({ length: count }, () => ({ type: 'paragraph', children: [{ type: 'text', text: '字'.repeat(length) }] }));
+const paragraph = (length: number) => ({ type: 'paragraph', children: [{ type: 'text', text: '字'.repeat(length) }] });
+/** Paragraphs of one piece of text each holding exactly `nodes` nodes (2 a paragraph) and `characters` characters. */
+const filled = (nodes: number, characters: number) => {
+  const count = nodes / 2;
+  return Array.from({ length: count }, (_, index) => paragraph(Math.floor(characters / count) + (index < characters % count ? 1 : 0)));
+};
 const { nodes, characters } = DEFAULT_BLOCKS_LIMITS;
 
 /** Runs `work` with the plugin's `blocksLimits` changed, then puts them back. */
@@ -43,15 +47,14 @@ const withLimits = async (limits: { nodes: number; characters: number }, work: (
 describe('REST and GraphQL', () => {
   it('write a body at the default limits, and refuse one node or one character more with blocks.too-large at body, writing nothing', async () => {
     const api = http(app.baseUrl, apiToken);
-    // nodes / 2 paragraphs holding exactly `characters` characters between them.
-    const atLimit = body(nodes / 2, characters / (nodes / 2));
+    const atLimit = filled(nodes, characters);
     const accepted = await api.post('/api/newsroom/meetings?status=draft', { data: meetingData({ title: '上限', body: atLimit }) });
     expect(accepted.status).toBe(201);
     expect(accepted.body.data.body).toHaveLength(nodes / 2);
 
     const before = await rowCounts();
     const overNodes = [...atLimit, { type: 'paragraph', children: [] }];
-    const overCharacters = [...atLimit.slice(1), { type: 'paragraph', children: [{ type: 'text', text: '字'.repeat(characters / (nodes / 2) + 1) }] }];
+    const overCharacters = [paragraph(atLimit[0].children[0].text.length + 1), ...atLimit.slice(1)];
     for (const over of [overNodes, overCharacters]) {
       const refused = await api.post('/api/newsroom/meetings?status=draft', { data: meetingData({ title: '过长', body: over }) }, { 'accept-language': 'en' });
       expect(refused.status).toBe(400);

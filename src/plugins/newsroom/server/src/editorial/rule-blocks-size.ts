@@ -33,12 +33,14 @@ export interface BlocksLimits {
 }
 
 /**
- * Chosen by measurement (BENCHMARKS.md, "Hostile bodies"): about 1,000
- * paragraphs, twice to three times the longest annual work report (30–60 K
- * Chinese characters in 300–600 paragraphs); a real report is 5–20 KB (the
- * seed: 15 blocks, 2,700 characters).
+ * Chosen by measurement (BENCHMARKS.md, "Hostile bodies"; `npm run bench:blocks`):
+ * a meeting body of 750 paragraphs of 133 characters (1,500 nodes, 100,000
+ * characters) is written in 70–110 ms, the loop held all along; twice that
+ * many nodes 110–160 ms. It admits the longest annual work report (30–60 K
+ * Chinese characters in 300–600 paragraphs) and ten to twenty real reports
+ * (5–20 KB; the seed's body: 15 blocks).
  */
-export const DEFAULT_BLOCKS_LIMITS: BlocksLimits = { nodes: 2_000, characters: 150_000 };
+export const DEFAULT_BLOCKS_LIMITS: BlocksLimits = { nodes: 1_500, characters: 100_000 };
 
 export interface BlocksSize {
   nodes: number;
