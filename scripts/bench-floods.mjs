@@ -12,12 +12,17 @@
  * entrance, 400 text.too-long), the same to the editorial check, and to the
  * import route (dry runs): a report with one 80,000-character line of `{`
  * and ` |` (the trailing-chrome pattern that was quadratic), and a nearly
- * 2 MB report the importer accepts; then the same 2 MB report imported for
- * real (drafts written). The imports are the target: answered 200, a loop
- * delay under 100 ms (TARGET_LOOP_MS) with every concurrent read answered;
- * the script exits 1 when one misses (the written 2 MB import does, in
- * Strapi's validation of its body: BENCHMARKS.md). The baseline row (public reads alone, 2 s) shows what
- * the machine itself adds to the loop delay in the same run. SQLite by default (BENCH_DATABASE=postgres for PostgreSQL).
+ * 2 MB report the parser reads; then written imports: the seed (for
+ * reference), the 2 MB report (its body, 24,000 nodes, over the plugin's
+ * `blocksLimits`: refused with 400 `blocks.too-large` before any write), and
+ * a report whose body fills `blocksLimits` exactly (the largest body a write
+ * accepts). The target rows are held to their answer (200, or the 2 MB
+ * report's 400 and code), a loop delay under 100 ms (TARGET_LOOP_MS) and
+ * every concurrent read answered; the script exits 1 when one misses.
+ * The baseline row (public reads alone, 2 s) shows what the machine itself
+ * adds to the loop delay in the same run. SQLite by default
+ * (BENCH_DATABASE=postgres for PostgreSQL); BLOCKS_LIMITS=nodes,characters
+ * measures other limits than the configured ones.
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { bootStrapi, destroyWhenSettled } from './lib/boot.mjs';
