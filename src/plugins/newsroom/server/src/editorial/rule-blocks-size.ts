@@ -35,8 +35,8 @@ export interface BlocksLimits {
 /**
  * Chosen by measurement (BENCHMARKS.md, "Hostile bodies"; `npm run bench:blocks`):
  * a meeting body of 750 paragraphs of 133 characters (1,500 nodes, 100,000
- * characters) is written in 70–110 ms, the loop held all along; twice that
- * many nodes 110–160 ms. It admits the longest annual work report (30–60 K
+ * characters) costs a write 70–120 ms of Strapi's validation, the loop held
+ * all along; 2,000 nodes 115–165 ms. It admits the longest annual work report (30–60 K
  * Chinese characters in 300–600 paragraphs) and ten to twenty real reports
  * (5–20 KB; the seed's body: 15 blocks).
  */
