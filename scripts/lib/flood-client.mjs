@@ -21,6 +21,15 @@ const publicRead = async (url) => {
   }
 };
 
+/** The code of a refusal's first problem (`error.details.errors[0].code`), when it has one. */
+const codeOf = (text) => {
+  try {
+    return JSON.parse(text)?.error?.details?.errors?.[0]?.code;
+  } catch {
+    return undefined;
+  }
+};
+
 parentPort.on('message', async ({ readUrl, request, waitMs }) => {
   const started = performance.now();
   let done = false;
@@ -28,7 +37,13 @@ parentPort.on('message', async ({ readUrl, request, waitMs }) => {
     waitMs !== undefined
       ? new Promise((resolve) => setTimeout(() => resolve({ status: 200, text: '' }), waitMs))
       : fetch(request.url, request.init).then(async (response) => ({ status: response.status, text: await response.text() }))
-  ).then((answer) => ({ status: answer.status, ms: performance.now() - started, bytes: Buffer.byteLength(answer.text), excerpt: answer.status >= 400 ? answer.text.slice(0, 400) : '' }));
+  ).then((answer) => ({
+    status: answer.status,
+    ms: performance.now() - started,
+    bytes: Buffer.byteLength(answer.text),
+    excerpt: answer.status >= 400 ? answer.text.slice(0, 400) : '',
+    code: answer.status >= 400 ? codeOf(answer.text) : undefined,
+  }));
   answered.finally(() => (done = true)).catch(() => {});
   const reads = [publicRead(readUrl)];
   const ticker = setInterval(() => !done && reads.push(publicRead(readUrl)), 50);

@@ -184,3 +184,31 @@ test('several files at once: each previewed, then imported one after the other w
   await screenshot(page, 'import-many');
   fs.rmSync(dir, { recursive: true, force: true });
 });
+
+test('a report whose body is over blocksLimits: previewed with the problem on the body, and not imported', async () => {
+  // The seed's body is some 30 nodes: a limit of 10 puts it over, as a book-length report is over the default.
+  const before = app.strapi.config.get('plugin::newsroom.blocksLimits');
+  app.strapi.config.set('plugin::newsroom.blocksLimits', { nodes: 10, characters: 100_000 });
+  try {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-e2e-reports-'));
+    const file = path.join(dir, 'long-body.txt');
+    fs.writeFileSync(file, variantOfSeed(5));
+    const count = (await meetings()).length;
+    await page.goto(`${app.baseUrl}/admin/plugins/newsroom`);
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: '选择 .txt 文件' }).click()]);
+    await chooser.setFiles(file);
+    const refused = report('long-body.txt');
+    await refused.and(page.locator('[data-state="refused"]')).waitFor();
+    // The preview is there, and the problem on the body says the size, the limit and what to do.
+    await expect(refused.getByRole('button', { name: '解析结果' }).count()).resolves.toBe(1);
+    const problem = refused.locator('li[data-problem-code="blocks.too-large"]');
+    await expect(problem.textContent()).resolves.toMatch(/^meeting\.body: 正文过大：共 \d+ 个节点.*上限为 10 个节点.*请把报道拆分为几篇/);
+    // Nothing to import: the button counts no report.
+    await expect(page.getByRole('button', { name: '为 0 篇报道创建草稿' }).isDisabled()).resolves.toBe(true);
+    expect((await meetings()).length).toBe(count);
+    await screenshot(page, 'import-body-too-large');
+    fs.rmSync(dir, { recursive: true, force: true });
+  } finally {
+    app.strapi.config.set('plugin::newsroom.blocksLimits', before);
+  }
+});

@@ -56,6 +56,11 @@ export interface ImportOutcome {
   counts: { achievements: number; streetCases: number; speakers: number; speakersReused: number };
   warnings: ParseWarning[];
   report: ParsedReport;
+  /**
+   * Dry run only: what the import of this report would refuse although it was read (a body over `blocksLimits`:
+   * `blocks.too-large` at `meeting.body`), as the import's 400 would list them. Absent when there is nothing.
+   */
+  problems?: Array<{ path: Array<string | number>; message: string; name: 'ValidationError'; code: string }>;
 }
 
 export type Locale = 'zh-Hans' | 'en' | (string & Record<never, never>);

@@ -1,5 +1,6 @@
 import type { CreditStyle } from '../editorial/credit-line';
 import type { SignOffPolicy } from '../editorial/rule-sign-off-chains';
+import { DEFAULT_BLOCKS_LIMITS, type BlocksLimits } from '../editorial/rule-blocks-size';
 import { DEFAULT_IMPORT_LIMITS, settingsProblems, type ImportLimits } from '../strapi/settings';
 import { DEFAULT_GRAPHQL_MAX_COST, DEFAULT_GRAPHQL_MAX_FIELDS } from './graphql-limits';
 import type { OutboxSettings } from '../services/outbox/settings';
@@ -45,6 +46,11 @@ export interface NewsroomConfig {
   previewTtlSeconds: number;
   /** How many speakers, achievements and street cases one imported report may make (a larger one is refused with 400 before any write). */
   importLimits: ImportLimits;
+  /**
+   * The largest blocks field (a meeting's body) a write may carry: nodes (blocks, list items, pieces of text) and
+   * characters of text. A larger one is refused with 400 `blocks.too-large` at every entrance, before Strapi validates it.
+   */
+  blocksLimits: BlocksLimits;
   /** The import parser's pool of worker threads: threads, queue (a full one answers 429), time limit per report (services/importer/parse-settings.ts). */
   importParse: ImportParseSettings;
   /** GraphQL: most fields one request may select, aliases and fragments counted (graphql/cost-limit.ts). */
@@ -75,6 +81,7 @@ export default {
     previewSecret: '',
     previewTtlSeconds: 15 * 60,
     importLimits: DEFAULT_IMPORT_LIMITS,
+    blocksLimits: DEFAULT_BLOCKS_LIMITS,
     importParse: DEFAULT_IMPORT_PARSE,
     graphqlMaxFields: DEFAULT_GRAPHQL_MAX_FIELDS,
     graphqlMaxCost: DEFAULT_GRAPHQL_MAX_COST,

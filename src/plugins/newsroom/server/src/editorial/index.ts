@@ -7,6 +7,7 @@ export * from './types';
 export { normalizeDocument, type NormalizeOptions } from './normalize';
 export { checkDocument, appliesTo } from './check';
 export { checkFieldTypes, jsonTypeOf, type JsonType } from './rule-field-types';
+export { checkBlocksSize, blocksSizeOf, withinBlocksLimits, DEFAULT_BLOCKS_LIMITS, type BlocksLimits, type BlocksSize } from './rule-blocks-size';
 export { RULES } from './rules';
 export { isEnglishLocale, messageLanguageOf, type MessageLanguage } from '../../../shared/locale';
 export type { Rule, RuleId, KindedDocument } from './rule';

@@ -51,6 +51,7 @@ export const PROBLEM_CODES = [
   'correction.kind.invalid',
   'correction.date.future',
   'slug.taken',
+  'blocks.too-large',
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
@@ -80,6 +81,10 @@ const MESSAGES: Readonly<Record<ProblemCode, Templates>> = {
   'text.too-long': {
     'zh-CN': '不能超过 {max} 个字符（现为 {length} 个）。',
     en: 'At most {max} characters (now {length}).',
+  },
+  'blocks.too-large': {
+    'zh-CN': '正文过大：共 {nodes} 个节点（段落、标题、列表项及其中的文字片段）、{characters} 个字符，上限为 {maxNodes} 个节点、{maxCharacters} 个字符。请把报道拆分为几篇，或删减正文后再保存。',
+    en: 'The body is too large: {nodes} nodes (paragraphs, headings, list items and the pieces of text in them) and {characters} characters; at most {maxNodes} nodes and {maxCharacters} characters are accepted. Split the report into several, or shorten the body.',
   },
   'text.html': {
     'zh-CN': '不能包含 HTML 标签（{tag}），请输入纯文本。',

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { CREDIT_STYLES, DEFAULT_CREDIT_STYLE, type CreditStyle } from '../editorial/credit-line';
+import { DEFAULT_BLOCKS_LIMITS, type BlocksLimits } from '../editorial/rule-blocks-size';
 import { DEFAULT_SIGN_OFF, SIGN_OFF_POLICIES, isSignOffPolicy, type SignOffPolicy } from '../editorial/rule-sign-off-chains';
 
 /** The editorial settings of the newsroom plugin (config/plugins.ts → newsroom.config). */
@@ -36,8 +37,21 @@ const importLimitsProblems = (value: unknown): string[] => {
   );
 };
 
-export const settingsProblems = (config: { signOff?: unknown; creditStyle?: unknown; importLimits?: unknown }): string[] => [
+const blocksLimitsProblems = (value: unknown): string[] => {
+  if (value === undefined) return [];
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return ['blocksLimits must be an object of nodes, characters'];
+  return Object.entries(value).flatMap(([field, limit]) =>
+    !(field in DEFAULT_BLOCKS_LIMITS)
+      ? [`blocksLimits.${field} is not a limit (nodes, characters)`]
+      : Number.isInteger(limit) && (limit as number) > 0
+        ? []
+        : [`blocksLimits.${field} must be a positive whole number (got ${JSON.stringify(limit)})`],
+  );
+};
+
+export const settingsProblems = (config: { signOff?: unknown; creditStyle?: unknown; importLimits?: unknown; blocksLimits?: unknown }): string[] => [
   ...importLimitsProblems(config.importLimits),
+  ...blocksLimitsProblems(config.blocksLimits),
   ...(config.signOff === undefined || isSignOffPolicy(config.signOff)
     ? []
     : [`signOff must be one of ${SIGN_OFF_POLICIES.join(', ')} (got ${JSON.stringify(config.signOff)})`]),
@@ -69,4 +83,12 @@ export const importLimits = (strapi: Core.Strapi): ImportLimits => {
   const problems = importLimitsProblems(configured);
   if (problems.length > 0) throw new Error(`newsroom: ${problems.join('; ')}`);
   return { ...DEFAULT_IMPORT_LIMITS, ...(configured as Partial<ImportLimits>) };
+};
+
+/** The size limits of a blocks field as they are now (read on every write); a limit left out takes its default. */
+export const blocksLimits = (strapi: Core.Strapi): BlocksLimits => {
+  const configured = strapi.config.get('plugin::newsroom.blocksLimits', DEFAULT_BLOCKS_LIMITS) as unknown;
+  const problems = blocksLimitsProblems(configured);
+  if (problems.length > 0) throw new Error(`newsroom: ${problems.join('; ')}`);
+  return { ...DEFAULT_BLOCKS_LIMITS, ...(configured as Partial<BlocksLimits>) };
 };

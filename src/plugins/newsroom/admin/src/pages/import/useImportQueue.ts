@@ -52,7 +52,9 @@ export const useImportQueue = () => {
       if (item.state !== 'previewing') continue;
       try {
         const { data } = await post<{ data: ImportOutcome }>(IMPORT_URL, { text: item.text, fileName: item.fileName, dryRun: true });
-        update(item.key, { state: 'parsed', outcome: data.data, problems: undefined });
+        // Read, but refused by the import (a body over the plugin's blocksLimits): the preview is shown with the problem, and the report is not imported.
+        const problems = data.data.problems && data.data.problems.length > 0 ? data.data.problems : undefined;
+        update(item.key, { state: problems ? 'refused' : 'parsed', outcome: data.data, problems });
       } catch (error) {
         update(item.key, { state: 'refused', problems: problemsOf(error) });
       }

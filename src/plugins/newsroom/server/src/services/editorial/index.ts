@@ -1,11 +1,11 @@
 import type { Core } from '@strapi/strapi';
-import { checkDocument, checkFieldTypes, normalizeDocument } from '../../editorial';
+import { checkBlocksSize, checkDocument, checkFieldTypes, normalizeDocument } from '../../editorial';
 import { refreshDerived } from '../../editorial/normalize';
 import type { CheckContext, MessageLanguage, Phase, Problem } from '../../editorial/types';
 import { MEETING_UID, type Kind } from '../../kinds';
 import { buildWriteView } from './document-view';
 import { meetingContextOf } from './meeting-parts-in-batch';
-import { editorialSettings } from '../../strapi/settings';
+import { blocksLimits, editorialSettings } from '../../strapi/settings';
 import type { RelationTarget } from './relation-input';
 import type { PlainObject } from '../../../../shared/documents';
 
@@ -89,8 +89,10 @@ const editorialService = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Normalizes a write and checks the document it will leave behind. */
     async checkWrite(input: WriteCheck): Promise<WriteCheckResult> {
       const { kind, documentId, locale, phase, language } = input;
-      // Wrong JSON types and text far over its limit stop here, before the normalizer or a query sees them.
-      const entrance = checkFieldTypes(kind.name, input.data, language);
+      // Wrong JSON types, text far over its limit and blocks over theirs stop here, before the normalizer,
+      // a query or Strapi's own validation (whose cost grows with the blocks: rule-blocks-size.ts) sees them.
+      const types = checkFieldTypes(kind.name, input.data, language);
+      const entrance = types.length > 0 ? types : checkBlocksSize(kind.name, input.data, blocksLimits(strapi), language);
       if (entrance.length > 0) {
         const problemsByPhase = Object.fromEntries([phase, ...(input.alsoPhases ?? [])].map((each) => [each, entrance]));
         return { data: input.data, view: {}, stored: null, problems: entrance, problemsByPhase, meetingId: null };

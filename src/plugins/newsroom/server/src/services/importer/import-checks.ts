@@ -2,13 +2,17 @@ import type { Core } from '@strapi/strapi';
 import type { ParsedReport } from '../../import';
 import { ImportRejectedError } from './import-writes';
 import type { ImportLimits } from '../../strapi/settings';
+import { checkBlocksSize, type BlocksLimits, type MessageLanguage } from '../../editorial';
+import { kindOf } from '../../kinds';
+import { toErrorEntries, type ValidationErrorEntry } from '../../strapi/validation-error';
+import { UIDS } from './import-uids';
 
 /**
  * What an import is checked for before it writes: a locale i18n knows (an
  * unknown one would be created on SQLite and fail with a 500 on PostgreSQL
- * and MySQL when too long), and no more documents of each kind than the
+ * and MySQL when too long), no more documents of each kind than the
  * `importLimits` setting allows (a report of 8,000 speakers held the write
- * lock for minutes).
+ * lock for minutes), and no blocks field over `blocksLimits`.
  */
 
 const LIMITED: Array<{ field: keyof ImportLimits; code: string }> = [
@@ -25,6 +29,25 @@ export const checkImportLimits = (report: ParsedReport, limits: ImportLimits, fi
     code,
   }));
   if (entries.length > 0) throw new ImportRejectedError(entries[0].message, fileName, entries);
+};
+
+/**
+ * The blocks fields of the report's documents over `blocksLimits` (a 2 MB
+ * report is one meeting body of 12,000 paragraphs), each at the path the
+ * import's write would refuse it at (`meeting.body`): the same code and
+ * message as the write's own refusal (editorial/rule-blocks-size.ts), found
+ * before the import writes anything — the write would refuse the meeting only
+ * after its speakers. Every kind the import writes is looked at, whichever of
+ * them has blocks.
+ */
+export const blocksProblems = (report: ParsedReport, limits: BlocksLimits, language: MessageLanguage): ValidationErrorEntry[] => {
+  const check = (uid: string, data: unknown, path: Array<string | number>) => checkBlocksSize(kindOf(uid)?.name ?? '', data, limits, language, path);
+  return toErrorEntries([
+    ...check(UIDS.meeting, report.meeting, ['meeting']),
+    ...report.speakers.flatMap((speaker, index) => check(UIDS.speaker, speaker, ['speakers', index])),
+    ...report.achievements.flatMap((achievement, index) => check(UIDS.achievement, achievement, ['achievements', index])),
+    ...report.streetCases.flatMap((streetCase, index) => check(UIDS.streetCase, streetCase, ['streetCases', index])),
+  ]);
 };
 
 interface LocalesService {

@@ -3,14 +3,15 @@ import type { ImportOutcome } from '../../../../shared/api';
 import { ArticleParseError } from '../../import';
 import { applyOverrides, type MeetingOverrides } from '../../import/overrides';
 import { batchingAdoptions } from '../slugs/claim-adoptions';
-import { checkImportLimits, knownLocale } from './import-checks';
+import { blocksProblems, checkImportLimits, knownLocale } from './import-checks';
 import type { ImportPlan } from './import-plan';
 import { planImport } from './import-plan';
 import { importRecords, sourceKeyOf } from './import-records';
 import { parseOffThread, ParseTimeoutError } from './parse-off-thread';
 import type { ImportParseSettings } from './parse-settings';
 import { retryingTransaction } from '../../strapi/retry-on-deadlock';
-import { importLimits } from '../../strapi/settings';
+import { blocksLimits, importLimits } from '../../strapi/settings';
+import { messageLanguage } from '../../strapi/request-language';
 import { UIDS } from './import-uids';
 import { definedOnly, ImportRejectedError, speechData, writeChildren, writeMeeting, writeSpeakers, type WriteContext } from './import-writes';
 
@@ -68,9 +69,13 @@ const importerService = ({ strapi }: { strapi: Core.Strapi }) => ({
     const { report, warnings } = applyOverrides(await this.parse(text, fileName), options.overrides);
     checkImportLimits(report, importLimits(strapi), fileName);
     const counts = { achievements: report.achievements.length, streetCases: report.streetCases.length, speakers: report.speakers.length, speakersReused: 0 };
+    // A body over blocksLimits: the preview still shows the report, with the problem on the body; the import refuses it before any write.
+    const oversized = blocksProblems(report, blocksLimits(strapi), messageLanguage(strapi, options.locale));
     if (dryRun) {
-      return { fileName, status: 'parsed', meeting: { documentId: null, title: report.meeting.title ?? null }, counts, warnings, report };
+      const problems = oversized.length > 0 ? { problems: oversized } : {};
+      return { fileName, status: 'parsed', meeting: { documentId: null, title: report.meeting.title ?? null }, counts, warnings, report, ...problems };
     }
+    if (oversized.length > 0) throw new ImportRejectedError(`${fileName ?? 'report'}: ${oversized[0].message}`, fileName, oversized);
     const locale = await knownLocale(strapi, options.locale, fileName);
     const ctx: WriteContext = {
       strapi,
