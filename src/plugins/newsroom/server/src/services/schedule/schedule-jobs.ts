@@ -12,6 +12,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Kind } from '../../kinds';
 import type { MessageLanguage } from '../../editorial/types';
+import { retryingTransaction } from '../../strapi/retry-on-deadlock';
 import { toValidationError } from '../../strapi/validation-error';
 import { currentActor } from '../history/actor';
 import { recordHistory } from '../history/record';
@@ -70,11 +71,15 @@ export const scheduleDocument = async (strapi: Core.Strapi, kind: Kind, document
   const actor = currentActor(strapi);
   const payload: SchedulePayload = { kind: kind.name, documentId, locale, action, at: instant.toISOString(), scheduledBy: actor };
   const key = scheduleKey(payload, randomUUID());
-  const row = await strapi.db.transaction(async ({ trx }: { trx: Knex }) => {
-    await enqueue(strapi, { type: SCHEDULE_JOB, key, payload: { ...payload }, runAt: instant });
-    await recordHistory(strapi, { kind: kind.name, documentId, locale, actions: ['schedule'], actor });
-    return (await trx(JOBS_TABLE).select('*').where({ type: SCHEDULE_JOB, key }).first()) as Record<string, unknown>;
-  });
+  // Run again whole after a deadlock: on MySQL/MariaDB the enqueue's locking read of a key no row has yet takes a
+  // gap lock, and two schedules committing at once (two processes) deadlocked on their inserts (a 500 in CI).
+  const row = await retryingTransaction(() =>
+    strapi.db.transaction(async ({ trx }: { trx: Knex }) => {
+      await enqueue(strapi, { type: SCHEDULE_JOB, key, payload: { ...payload }, runAt: instant });
+      await recordHistory(strapi, { kind: kind.name, documentId, locale, actions: ['schedule'], actor });
+      return (await trx(JOBS_TABLE).select('*').where({ type: SCHEDULE_JOB, key }).first()) as Record<string, unknown>;
+    })
+  );
   const job = toScheduleJob(asJob(row));
   if (!job) throw new Error('newsroom: the schedule job just written cannot be read back');
   return job;
@@ -108,7 +113,7 @@ export interface CancelFilter {
  */
 export const cancelScheduled = async (strapi: Core.Strapi, kind: Kind, documentId: string, filter: CancelFilter = {}): Promise<ScheduleJob[]> => {
   const actor = currentActor(strapi);
-  return strapi.db.transaction(async ({ trx }: { trx: Knex }) => {
+  return retryingTransaction(() => strapi.db.transaction(async ({ trx }: { trx: Knex }) => {
     // Locked (PostgreSQL, MySQL): a worker's claim skips them until this commits; SQLite has one writer anyway.
     const rows = await jobRowsOf(trx, kind, documentId, ['pending'], strapi.db.dialect.client !== 'sqlite');
     const chosen = rows.filter((row) => {
@@ -124,5 +129,5 @@ export const cancelScheduled = async (strapi: Core.Strapi, kind: Kind, documentI
       cancelled.push({ ...job, state: 'cancelled' });
     }
     return cancelled;
-  });
+  }));
 };
