@@ -88,19 +88,21 @@ const loadParents = async (
 
 /** A filter with Strapi's answers: keep a link unless its component belongs (through any depth of components) to a draft-and-publish document. */
 export const batchedComponentRelationFilter = (strapi: Core.Strapi, components: ComponentsModule, names: TransformModule): RelationFilter => {
+  // Per component type, once per publish (the filter is called once per link): its parents, and its id column.
   const loaded = new Map<string, Promise<Map<string, Parent>>>();
-  const parentsOf = (component: ComponentSchema, parentSchemas: ReturnType<ComponentsModule['getParentSchemasForComponent']>, trx: Trx) => {
+  const idColumns = new Map<string, string | undefined>();
+  const parentsOf = (component: ComponentSchema, trx: Trx) => {
     let parents = loaded.get(component.uid);
     if (!parents) {
-      parents = loadParents(strapi, names, component, parentSchemas, trx);
+      // A component no type embeds has no parent: an empty map, no query.
+      const parentSchemas = components.getParentSchemasForComponent(component);
+      parents = parentSchemas.length === 0 ? Promise.resolve(new Map<string, Parent>()) : loadParents(strapi, names, component, parentSchemas, trx);
       loaded.set(component.uid, parents);
     }
     return parents;
   };
   const propagates = async (componentId: unknown, component: ComponentSchema, trx: Trx): Promise<boolean> => {
-    const parentSchemas = components.getParentSchemasForComponent(component);
-    if (parentSchemas.length === 0) return true;
-    const parent = (await parentsOf(component, parentSchemas, trx)).get(String(componentId));
+    const parent = (await parentsOf(component, trx)).get(String(componentId));
     if (!parent) return true;
     const parentComponent: ComponentSchema | undefined = strapi.components[parent.uid as keyof typeof strapi.components];
     if (parentComponent) return propagates(parent.parentId, parentComponent, trx);
@@ -109,7 +111,8 @@ export const batchedComponentRelationFilter = (strapi: Core.Strapi, components: 
   };
   return async (relation, model, trx) => {
     if (model.modelType !== 'component') return true;
-    const idColumn = componentIdColumn(strapi, model);
+    if (!idColumns.has(model.uid)) idColumns.set(model.uid, componentIdColumn(strapi, model));
+    const idColumn = idColumns.get(model.uid);
     return propagates((idColumn && relation[idColumn]) ?? relation.parentId, model, trx);
   };
 };

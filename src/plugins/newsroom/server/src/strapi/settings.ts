@@ -25,33 +25,31 @@ export interface ImportLimits {
 
 export const DEFAULT_IMPORT_LIMITS: ImportLimits = { speakers: 200, achievements: 200, streetCases: 200 };
 
-const importLimitsProblems = (value: unknown): string[] => {
+/** The problems of a setting that is an object of positive whole-number limits named as in its defaults (importLimits, blocksLimits). */
+const limitsProblems = (setting: string, defaults: object, value: unknown): string[] => {
   if (value === undefined) return [];
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return ['importLimits must be an object of speakers, achievements, streetCases'];
+  const names = Object.keys(defaults).join(', ');
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return [`${setting} must be an object of ${names}`];
   return Object.entries(value).flatMap(([field, limit]) =>
-    !(field in DEFAULT_IMPORT_LIMITS)
-      ? [`importLimits.${field} is not a limit (speakers, achievements, streetCases)`]
+    !(field in defaults)
+      ? [`${setting}.${field} is not a limit (${names})`]
       : Number.isInteger(limit) && (limit as number) > 0
         ? []
-        : [`importLimits.${field} must be a positive whole number (got ${JSON.stringify(limit)})`],
+        : [`${setting}.${field} must be a positive whole number (got ${JSON.stringify(limit)})`],
   );
 };
 
-const blocksLimitsProblems = (value: unknown): string[] => {
-  if (value === undefined) return [];
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return ['blocksLimits must be an object of nodes, characters'];
-  return Object.entries(value).flatMap(([field, limit]) =>
-    !(field in DEFAULT_BLOCKS_LIMITS)
-      ? [`blocksLimits.${field} is not a limit (nodes, characters)`]
-      : Number.isInteger(limit) && (limit as number) > 0
-        ? []
-        : [`blocksLimits.${field} must be a positive whole number (got ${JSON.stringify(limit)})`],
-  );
+/** A limits setting as it is now (read where it is used); a limit left out takes its default. */
+const limitsOf = <T extends object>(strapi: Core.Strapi, setting: string, defaults: T): T => {
+  const configured = strapi.config.get(`plugin::newsroom.${setting}`, defaults) as unknown;
+  const problems = limitsProblems(setting, defaults, configured);
+  if (problems.length > 0) throw new Error(`newsroom: ${problems.join('; ')}`);
+  return { ...defaults, ...(configured as Partial<T>) };
 };
 
 export const settingsProblems = (config: { signOff?: unknown; creditStyle?: unknown; importLimits?: unknown; blocksLimits?: unknown }): string[] => [
-  ...importLimitsProblems(config.importLimits),
-  ...blocksLimitsProblems(config.blocksLimits),
+  ...limitsProblems('importLimits', DEFAULT_IMPORT_LIMITS, config.importLimits),
+  ...limitsProblems('blocksLimits', DEFAULT_BLOCKS_LIMITS, config.blocksLimits),
   ...(config.signOff === undefined || isSignOffPolicy(config.signOff)
     ? []
     : [`signOff must be one of ${SIGN_OFF_POLICIES.join(', ')} (got ${JSON.stringify(config.signOff)})`]),
@@ -78,17 +76,7 @@ export const editorialSettings = (strapi: Core.Strapi): EditorialSettings => {
 };
 
 /** The import limits as they are now; a limit left out takes its default. */
-export const importLimits = (strapi: Core.Strapi): ImportLimits => {
-  const configured = strapi.config.get('plugin::newsroom.importLimits', DEFAULT_IMPORT_LIMITS) as unknown;
-  const problems = importLimitsProblems(configured);
-  if (problems.length > 0) throw new Error(`newsroom: ${problems.join('; ')}`);
-  return { ...DEFAULT_IMPORT_LIMITS, ...(configured as Partial<ImportLimits>) };
-};
+export const importLimits = (strapi: Core.Strapi): ImportLimits => limitsOf(strapi, 'importLimits', DEFAULT_IMPORT_LIMITS);
 
 /** The size limits of a blocks field as they are now (read on every write); a limit left out takes its default. */
-export const blocksLimits = (strapi: Core.Strapi): BlocksLimits => {
-  const configured = strapi.config.get('plugin::newsroom.blocksLimits', DEFAULT_BLOCKS_LIMITS) as unknown;
-  const problems = blocksLimitsProblems(configured);
-  if (problems.length > 0) throw new Error(`newsroom: ${problems.join('; ')}`);
-  return { ...DEFAULT_BLOCKS_LIMITS, ...(configured as Partial<BlocksLimits>) };
-};
+export const blocksLimits = (strapi: Core.Strapi): BlocksLimits => limitsOf(strapi, 'blocksLimits', DEFAULT_BLOCKS_LIMITS);
