@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import path from 'node:path';
+import { contentTypeParents, createOneWayLinks } from './one-way-links';
+import { ensureIndex } from './ensure-index';
 
 /**
  * Strapi 5's publish replaces a document's published row with a new one (a
@@ -37,6 +39,10 @@ type RelationFilter = (relation: Row, model: ComponentSchema, trx: Trx) => Promi
 interface ComponentsModule {
   createComponentRelationFilter: () => RelationFilter;
   getParentSchemasForComponent: (schema: ComponentSchema) => Array<{ uid: string; collectionName?: string }>;
+}
+interface UnidirectionalModule {
+  load: unknown;
+  sync: unknown;
 }
 interface TransformModule {
   getComponentJoinTableName: (collectionName: string, identifiers: unknown) => string;
@@ -122,7 +128,7 @@ export const batchedComponentRelationFilter = (strapi: Core.Strapi, components: 
  * through this module's own `require`: the registry Strapi was loaded by
  * (Node's, or jest's in the tests), so the very module its publish calls through.
  */
-const strapiCoreModules = (strapi: Core.Strapi): { components: ComponentsModule; names: TransformModule } | string => {
+const strapiCoreModules = (strapi: Core.Strapi): { components: ComponentsModule; names: TransformModule; links: UnidirectionalModule } | string => {
   let root: string;
   try {
     root = path.dirname(require.resolve('@strapi/core/package.json', { paths: [strapi.dirs.app.root] }));
@@ -131,29 +137,73 @@ const strapiCoreModules = (strapi: Core.Strapi): { components: ComponentsModule;
   }
   let components: Partial<ComponentsModule>;
   let names: Partial<TransformModule>;
+  let links: Partial<UnidirectionalModule>;
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- a path known at run time, in the registry that loaded Strapi (see above)
     components = require(path.join(root, 'dist/services/document-service/components.js')) as Partial<ComponentsModule>;
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- as above
     names = require(path.join(root, 'dist/utils/transform-content-types-to-models.js')) as Partial<TransformModule>;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- as above
+    links = require(path.join(root, 'dist/services/document-service/utils/unidirectional-relations.js')) as Partial<UnidirectionalModule>;
   } catch {
     return 'its document-service modules moved';
   }
   if (typeof components.createComponentRelationFilter !== 'function' || typeof components.getParentSchemasForComponent !== 'function') {
     return 'its components module has no createComponentRelationFilter';
   }
-  if (typeof names.getComponentJoinTableName !== 'function') return 'its component table names moved';
-  return { components: components as ComponentsModule, names: names as TransformModule };
+  if (typeof names.getComponentJoinTableName !== 'function' || typeof names.getComponentJoinColumnInverseName !== 'function') return 'its component table names moved';
+  if (typeof links.load !== 'function' || typeof links.sync !== 'function') return 'its unidirectional-relations module has no load and sync';
+  return { components: components as ComponentsModule, names: names as TransformModule, links: links as UnidirectionalModule };
 };
 
-/** Registers the batched filter in place of Strapi's; answers whether it did. */
+/** Registers the batched filter and the in-place link moves (one-way-links.ts) in place of Strapi's; answers whether it did. */
 export const batchPublishRelinks = (strapi: Core.Strapi): boolean => {
   const modules = strapiCoreModules(strapi);
   if (typeof modules === 'string') {
-    strapi.log.warn(`newsroom: publishing keeps Strapi's one-query-per-link check of component relations (${modules})`);
+    strapi.log.warn(`newsroom: publishing keeps Strapi's own moves of one-way links, link by link (${modules})`);
     return false;
   }
-  const { components, names } = modules;
+  const { components, names, links } = modules;
   components.createComponentRelationFilter = () => batchedComponentRelationFilter(strapi, components, names);
+  const moves = createOneWayLinks(strapi, names);
+  links.load = moves.load;
+  links.sync = moves.sync;
   return true;
+};
+
+/**
+ * An index on (component id, component type, field) of each `_cmps` table
+ * the in-place link moves test in SQL: the draft-and-publish content types
+ * that hold a component with a one-way relation. Strapi's own indexes of
+ * those tables lead with the parent's id, so without it MariaDB scans the
+ * table once per link, and a speaker's meetings (speaker-meetings.ts) are
+ * found from the speaker's links, not by reading every meeting. The field
+ * is in it so that SQLite, which has no statistics, prefers it to Strapi's
+ * index on the field alone. Run at bootstrap, after Strapi's schema sync.
+ */
+export const indexComponentParents = async (strapi: Core.Strapi): Promise<void> => {
+  const modules = strapiCoreModules(strapi);
+  if (typeof modules === 'string') return;
+  const { names } = modules;
+  const identifiers = strapi.db.metadata.identifiers;
+  const tables = new Set<string>();
+  for (const component of Object.values(strapi.components) as Array<{ uid: string }>) {
+    const attributes = Object.values(strapi.db.metadata.get(component.uid).attributes) as Array<{ type: string; joinTable?: unknown; inversedBy?: string; mappedBy?: string }>;
+    if (!attributes.some((attribute) => attribute.type === 'relation' && attribute.joinTable && !attribute.inversedBy && !attribute.mappedBy)) continue;
+    for (const parent of contentTypeParents(strapi, component.uid) ?? []) {
+      if (parent.options?.draftAndPublish && parent.collectionName) tables.add(names.getComponentJoinTableName(parent.collectionName, identifiers));
+    }
+  }
+  for (const table of tables) {
+    const name = `${table}_cmp_idx`;
+    const columns = [names.getComponentJoinColumnInverseName(identifiers), names.getComponentTypeColumn(identifiers), (identifiers as unknown as { FIELD_COLUMN: string }).FIELD_COLUMN];
+    await ensureIndex(strapi, table, columns, name.length <= 63 ? name : `${name.slice(0, 48)}_${hash(table)}_idx`);
+  }
+};
+
+/** A short stable tag for a long table name (index names stop at 63 characters). */
+const hash = (text: string): string => {
+  let h = 0;
+  for (const char of text) h = (h * 31 + char.charCodeAt(0)) >>> 0;
+  return h.toString(36);
 };

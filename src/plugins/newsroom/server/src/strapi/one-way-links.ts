@@ -1,0 +1,253 @@
+import type { Core } from '@strapi/strapi';
+
+/**
+ * How a publish (or a discard) carries the one-way links that point at a
+ * document onto its new row, in place of `@strapi/core`'s
+ * `document-service/utils/unidirectional-relations` (`load` and `sync`).
+ *
+ * Strapi 5 gives a published document a new row on every publish. Strapi's
+ * own `load` reads every link row that points at the old row (a speaker named
+ * in the speeches of 3,000 meetings: 3,000 rows, whole), the delete of the
+ * old row drops them (the join tables' foreign keys cascade), and `sync`
+ * inserts them again, built one by one in JavaScript. So the editor's write,
+ * and the event loop every reader shares, grew with the archive.
+ *
+ * Here the links stay where they are and only their target changes:
+ * - `load` parks them, before the old row is deleted, on the version that
+ *   stays through the operation (the draft being published; on discard, the
+ *   published row), one UPDATE by id, and notes their ids;
+ * - `sync` points those ids at the new row, one UPDATE.
+ * That is done for the links of a draft-and-publish content type and of a
+ * component held only by such types (`movesInPlace`), whose versions link
+ * the target's versions of the same status. A link whose source already
+ * links the version it would be parked on (a join table holds a pair once)
+ * is carried Strapi's way: read, dropped, inserted again; so are the links
+ * of any other model, and any link when the operation has no version of
+ * that locale to park on.
+ *
+ * Links Strapi copies rather than moves (from a source without draft and
+ * publish, such as a component, to the version being published, when that
+ * source has no link to the old one yet) are found as Strapi finds them, but
+ * the test "does the component belong to a draft-and-publish document" runs
+ * in SQL (an anti-join on the parents' `_cmps` tables, indexed by
+ * `indexComponentParents`) when every parent of the component is a content
+ * type; a component nested in a component goes through the row filter
+ * Strapi's publish hands in (`publish-relinks.ts`).
+ *
+ * The end state is Strapi's, link for link, and the link rows keep their ids
+ * and order columns (tests/integration/publish-relinks.test.ts runs the same
+ * edits under both and compares).
+ */
+
+type Row = Record<string, unknown>;
+type Id = number | string;
+interface Version {
+  id: Id;
+  locale?: string | null;
+}
+interface JoinTable {
+  name: string;
+  joinColumn: { name: string };
+  inverseJoinColumn: { name: string };
+}
+interface Attribute {
+  type: string;
+  relation?: string;
+  target?: string;
+  inversedBy?: string;
+  mappedBy?: string;
+  joinTable?: JoinTable;
+}
+interface Schema {
+  uid: string;
+  modelType?: string;
+  collectionName?: string;
+  options?: { draftAndPublish?: boolean };
+  attributes?: Record<string, { type: string; component?: string; components?: string[] }>;
+}
+type Knex = ReturnType<Core.Strapi['db']['getConnection']>;
+/** A query being built (what knex hands a `whereExists` callback). */
+type Builder = ReturnType<Knex['select']>;
+/** The transaction Strapi's `db.transaction` hands its callback. */
+type Trx = Parameters<Knex['transacting']>[0];
+type RelationFilter = (relation: Row, model: Schema, trx: Trx) => Promise<boolean>;
+interface LoadOptions {
+  shouldPropagateRelation?: RelationFilter;
+}
+
+/** What `load` hands `sync`: rows to insert again (Strapi's way), or links parked on a version, by id. */
+export type LinkUpdate = { joinTable: JoinTable; relations: Row[] } | { joinTable: JoinTable; parkedOn: Id; ids: Id[] };
+
+/** How many ids one UPDATE names (under every database's limit of bound values). */
+const CHUNK = 5000;
+const chunks = <T>(list: T[]): T[][] => Array.from({ length: Math.ceil(list.length / CHUNK) }, (_, i) => list.slice(i * CHUNK, (i + 1) * CHUNK));
+
+/** The `_cmps` table of a content type (Strapi's naming: `collectionName` + `_cmps`, shortened by its identifiers). */
+export interface ComponentTableNames {
+  getComponentJoinTableName: (collectionName: string, identifiers: unknown) => string;
+  getComponentJoinColumnInverseName: (identifiers: unknown) => string;
+  getComponentTypeColumn: (identifiers: unknown) => string;
+}
+
+/** The content types that hold a component (directly), or undefined when a component holds it too (the SQL test then does not apply). */
+export const contentTypeParents = (strapi: Core.Strapi, componentUid: string): Schema[] | undefined => {
+  const holds = (schema: Schema) =>
+    Object.values(schema.attributes ?? {}).some(
+      (attribute) => (attribute.type === 'component' && attribute.component === componentUid) || (attribute.type === 'dynamiczone' && attribute.components?.includes(componentUid))
+    );
+  if ((Object.values(strapi.components) as Schema[]).some(holds)) return undefined;
+  return (Object.values(strapi.contentTypes) as Schema[]).filter(holds);
+};
+
+/**
+ * Whether the links a model holds are moved in place: its versions link the
+ * target's versions of the same status, so a link never clashes with one to
+ * the version it is parked on. That holds for a draft-and-publish content
+ * type, and for a component every type holding it is one of (its draft
+ * parents' copies link drafts, its published parents' copies link published
+ * rows). Any other model's links go Strapi's way.
+ */
+const movesInPlace = (strapi: Core.Strapi, model: Schema): boolean => {
+  if (model.modelType !== 'component') return Boolean(model.options?.draftAndPublish);
+  const parents = contentTypeParents(strapi, model.uid);
+  return parents !== undefined && parents.length > 0 && parents.every((parent) => parent.options?.draftAndPublish);
+};
+
+/** Every one-way relation (a join table, no inverse side) that points at `uid`, with the model holding it. */
+const oneWayRelationsTo = (strapi: Core.Strapi, uid: string): Array<{ model: Schema; joinTable: JoinTable; toOne: boolean }> => {
+  const found: Array<{ model: Schema; joinTable: JoinTable; toOne: boolean }> = [];
+  for (const model of [...Object.values(strapi.contentTypes), ...Object.values(strapi.components)] as Schema[]) {
+    const attributes = Object.values(strapi.db.metadata.get(model.uid).attributes) as Attribute[];
+    for (const attribute of attributes) {
+      if (attribute.type !== 'relation' || attribute.target !== uid || attribute.inversedBy || attribute.mappedBy) continue;
+      if (attribute.joinTable) found.push({ model, joinTable: attribute.joinTable, toOne: attribute.relation === 'oneToOne' || attribute.relation === 'manyToOne' });
+    }
+  }
+  return found;
+};
+
+export const createOneWayLinks = (strapi: Core.Strapi, names: ComponentTableNames) => {
+  const identifiers = strapi.db.metadata.identifiers;
+  const ID = identifiers.ID_COLUMN;
+  const table = (name: string, trx: Trx) => strapi.db.getConnection(name).transacting(trx);
+
+  /** Links to the new versions that Strapi copies onto the version being made (sources without draft and publish). */
+  const linksToCopy = async (model: Schema, joinTable: JoinTable, oldIds: Id[], newIds: Id[], options: LoadOptions, trx: Trx): Promise<Row[]> => {
+    const source = joinTable.joinColumn.name;
+    const target = joinTable.inverseJoinColumn.name;
+    const linked = `${joinTable.name}.${source}`;
+    const query = table(joinTable.name, trx)
+      .select(`${joinTable.name}.*`)
+      .whereIn(`${joinTable.name}.${target}`, newIds)
+      // Strapi's `discardToAdd`: not a source that already links an old version (those links are moved, not copied).
+      .whereNotExists((sub: Builder) => {
+        sub
+          .select(1).from({ linked_before: joinTable.name }).whereRaw('?? = ??', [`linked_before.${source}`, linked]).whereIn(`linked_before.${target}`, oldIds);
+      });
+    const filter = options.shouldPropagateRelation;
+    const parents = filter && model.modelType === 'component' ? contentTypeParents(strapi, model.uid) : [];
+    if (filter && model.modelType === 'component' && parents) {
+      // Strapi copies a component's link unless the component belongs to a draft-and-publish document.
+      const componentColumn = names.getComponentJoinColumnInverseName(identifiers);
+      const typeColumn = names.getComponentTypeColumn(identifiers);
+      for (const parent of parents) {
+        if (!parent.options?.draftAndPublish || !parent.collectionName) continue;
+        const cmps = names.getComponentJoinTableName(parent.collectionName, identifiers);
+        query.whereNotExists((sub: Builder) => {
+          sub
+            .select(1).from({ held_by: cmps }).whereRaw('?? = ??', [`held_by.${componentColumn}`, linked]).where(`held_by.${typeColumn}`, model.uid);
+        });
+      }
+    }
+    const rows = (await query) as Row[];
+    const kept = filter && model.modelType === 'component' && !parents ? await filterRows(rows, model, filter, trx) : rows;
+    return kept.map(({ [ID]: _id, ...rest }) => rest);
+  };
+
+  const filterRows = async (rows: Row[], model: Schema, filter: RelationFilter, trx: Trx): Promise<Row[]> => {
+    const kept: Row[] = [];
+    for (const row of rows) if (await filter(row, model, trx)) kept.push(row);
+    return kept;
+  };
+
+  /**
+   * Parks the links to `from` on `to` (by id) where the pair is free, and answers the rest whole for Strapi's way.
+   * A source of a to-one relation links one target, so none of its links can clash: no check is made.
+   */
+  const park = async (
+    joinTable: JoinTable,
+    { toOne, inPlace }: { toOne: boolean; inPlace: boolean },
+    from: Version,
+    to: Version | undefined,
+    self: { oldIds: Id[] } | undefined,
+    trx: Trx
+  ): Promise<LinkUpdate[]> => {
+    const source = joinTable.joinColumn.name;
+    const target = joinTable.inverseJoinColumn.name;
+    const toOld = () => {
+      const query = table(joinTable.name, trx).where(`${joinTable.name}.${target}`, from.id);
+      // As Strapi: a self-relation whose source is republished too is the self-referential sync's.
+      return self && self.oldIds.length > 0 ? query.whereNotIn(`${joinTable.name}.${source}`, self.oldIds) : query;
+    };
+    if (to === undefined || !inPlace) {
+      const rows = (await toOld().select('*')) as Row[];
+      return rows.length > 0 ? [{ joinTable, relations: rows }] : [];
+    }
+    const clash = (sub: Builder) =>
+      sub
+        .select(1)
+        .from({ linked_already: joinTable.name })
+        .whereRaw('?? = ??', [`linked_already.${source}`, `${joinTable.name}.${source}`])
+        .where(`linked_already.${target}`, to.id);
+    const [ids, clashing] = toOne
+      ? [(await toOld().pluck(`${joinTable.name}.${ID}`)) as Id[], []]
+      : await Promise.all([toOld().whereNotExists(clash).pluck(`${joinTable.name}.${ID}`) as Promise<Id[]>, toOld().whereExists(clash).select(`${joinTable.name}.*`) as Promise<Row[]>]);
+    for (const chunk of chunks(ids)) await table(joinTable.name, trx).whereIn(ID, chunk).update({ [target]: to.id });
+    const updates: LinkUpdate[] = [];
+    if (ids.length > 0) updates.push({ joinTable, parkedOn: to.id, ids });
+    if (clashing.length > 0) updates.push({ joinTable, relations: clashing });
+    return updates;
+  };
+
+  const load = async (uid: string, { oldVersions, newVersions }: { oldVersions: Version[]; newVersions: Version[] }, options: LoadOptions = {}): Promise<LinkUpdate[]> => {
+    const updates: LinkUpdate[] = [];
+    const oldIds = oldVersions.map((version) => version.id);
+    const newIds = newVersions.map((version) => version.id);
+    const byLocale = new Map(newVersions.map((version) => [version.locale ?? null, version]));
+    await strapi.db.transaction(async ({ trx }) => {
+      for (const { model, joinTable, toOne } of oneWayRelationsTo(strapi, uid)) {
+        // Copies first: once parked, the moved links point at a new version too.
+        if (!model.options?.draftAndPublish && newIds.length > 0) {
+          const copies = await linksToCopy(model, joinTable, oldIds, newIds, options, trx);
+          if (copies.length > 0) updates.push({ joinTable, relations: copies });
+        }
+        for (const old of oldVersions) updates.push(...(await park(joinTable, { toOne, inPlace: movesInPlace(strapi, model) }, old, byLocale.get(old.locale ?? null), model.uid === uid ? { oldIds } : undefined, trx)));
+      }
+    });
+    return updates;
+  };
+
+  const sync = async (oldEntries: Version[], newEntries: Version[], updates: LinkUpdate[]): Promise<void> => {
+    // As Strapi: each old version (and each version that stayed) maps to the new one of its locale.
+    const newByLocale = new Map(newEntries.map((entry) => [entry.locale ?? null, entry.id]));
+    const newIdOf = new Map<string, Id | undefined>(oldEntries.map((entry) => [String(entry.id), newByLocale.get(entry.locale ?? null)]));
+    await strapi.db.transaction(async ({ trx }) => {
+      for (const update of updates) {
+        const target = update.joinTable.inverseJoinColumn.name;
+        if ('relations' in update) {
+          const rows = update.relations.map((relation) => ({ ...relation, [target]: newIdOf.get(String(relation[target])) }));
+          await trx.batchInsert(update.joinTable.name, rows, strapi.db.dialect.getBatchInsertSize());
+          continue;
+        }
+        const newId = newIdOf.get(String(update.parkedOn));
+        for (const chunk of chunks(update.ids)) {
+          const links = table(update.joinTable.name, trx).whereIn(ID, chunk);
+          // No new version of that locale: the links go, as the old version's cascade would have taken them.
+          await (newId === undefined ? links.delete() : links.update({ [target]: newId }));
+        }
+      }
+    });
+  };
+
+  return { load, sync };
+};
