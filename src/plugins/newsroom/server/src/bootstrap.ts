@@ -8,7 +8,7 @@ import { subscribeMediaChanges } from './services/pages/media-changes';
 import { ensureClaimsTable } from './services/slugs/claims-table';
 import { ensureImportsTable } from './services/importer/import-records';
 import { ensureSlugIndexes } from './services/slugs/slug-indexes';
-import { indexComponentParents } from './strapi/publish-relinks';
+import { indexComponentTables } from './strapi/component-table-indexes';
 import { ensureSpeakerNameIndex } from './services/importer/speaker-name-index';
 import { configureLayouts } from './kinds/layouts/configure-layouts';
 import { ensureHistoryTable } from './services/history/table';
@@ -44,7 +44,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }): Promise<void> => 
   subscribeMediaChanges(strapi);
   await ensureSlugIndexes(strapi);
   await ensureSpeakerNameIndex(strapi);
-  await indexComponentParents(strapi);
+  await indexComponentTables(strapi);
   const config = strapi.config.get<NewsroomConfig>('plugin::newsroom');
   const locales = strapi.plugin('i18n').service<LocalesService>('locales');
   const existing = new Set((await locales.find()).map((locale) => locale.code));

@@ -30,7 +30,7 @@ import type { Core } from '@strapi/strapi';
  * source has no link to the old one yet) are found as Strapi finds them, but
  * the test "does the component belong to a draft-and-publish document" runs
  * in SQL (an anti-join on the parents' `_cmps` tables, indexed by
- * `indexComponentParents`) when every parent of the component is a content
+ * `indexComponentTables`) when every parent of the component is a content
  * type; a component nested in a component goes through the row filter
  * Strapi's publish hands in (`publish-relinks.ts`).
  *

@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import path from 'node:path';
-import { contentTypeParents, createOneWayLinks } from './one-way-links';
-import { ensureIndex } from './ensure-index';
+import { createOneWayLinks } from './one-way-links';
 
 /**
  * Strapi 5's publish replaces a document's published row with a new one (a
@@ -44,7 +43,7 @@ interface UnidirectionalModule {
   load: unknown;
   sync: unknown;
 }
-interface TransformModule {
+export interface TransformModule {
   getComponentJoinTableName: (collectionName: string, identifiers: unknown) => string;
   getComponentJoinColumnEntityName: (identifiers: unknown) => string;
   getComponentJoinColumnInverseName: (identifiers: unknown) => string;
@@ -128,7 +127,7 @@ export const batchedComponentRelationFilter = (strapi: Core.Strapi, components: 
  * through this module's own `require`: the registry Strapi was loaded by
  * (Node's, or jest's in the tests), so the very module its publish calls through.
  */
-const strapiCoreModules = (strapi: Core.Strapi): { components: ComponentsModule; names: TransformModule; links: UnidirectionalModule } | string => {
+export const strapiCoreModules = (strapi: Core.Strapi): { components: ComponentsModule; names: TransformModule; links: UnidirectionalModule } | string => {
   let root: string;
   try {
     root = path.dirname(require.resolve('@strapi/core/package.json', { paths: [strapi.dirs.app.root] }));
@@ -169,41 +168,4 @@ export const batchPublishRelinks = (strapi: Core.Strapi): boolean => {
   links.load = moves.load;
   links.sync = moves.sync;
   return true;
-};
-
-/**
- * An index on (component id, component type, field) of each `_cmps` table
- * the in-place link moves test in SQL: the draft-and-publish content types
- * that hold a component with a one-way relation. Strapi's own indexes of
- * those tables lead with the parent's id, so without it MariaDB scans the
- * table once per link, and a speaker's meetings (speaker-meetings.ts) are
- * found from the speaker's links, not by reading every meeting. The field
- * is in it so that SQLite, which has no statistics, prefers it to Strapi's
- * index on the field alone. Run at bootstrap, after Strapi's schema sync.
- */
-export const indexComponentParents = async (strapi: Core.Strapi): Promise<void> => {
-  const modules = strapiCoreModules(strapi);
-  if (typeof modules === 'string') return;
-  const { names } = modules;
-  const identifiers = strapi.db.metadata.identifiers;
-  const tables = new Set<string>();
-  for (const component of Object.values(strapi.components) as Array<{ uid: string }>) {
-    const attributes = Object.values(strapi.db.metadata.get(component.uid).attributes) as Array<{ type: string; joinTable?: unknown; inversedBy?: string; mappedBy?: string }>;
-    if (!attributes.some((attribute) => attribute.type === 'relation' && attribute.joinTable && !attribute.inversedBy && !attribute.mappedBy)) continue;
-    for (const parent of contentTypeParents(strapi, component.uid) ?? []) {
-      if (parent.options?.draftAndPublish && parent.collectionName) tables.add(names.getComponentJoinTableName(parent.collectionName, identifiers));
-    }
-  }
-  for (const table of tables) {
-    const name = `${table}_cmp_idx`;
-    const columns = [names.getComponentJoinColumnInverseName(identifiers), names.getComponentTypeColumn(identifiers), (identifiers as unknown as { FIELD_COLUMN: string }).FIELD_COLUMN];
-    await ensureIndex(strapi, table, columns, name.length <= 63 ? name : `${name.slice(0, 48)}_${hash(table)}_idx`);
-  }
-};
-
-/** A short stable tag for a long table name (index names stop at 63 characters). */
-const hash = (text: string): string => {
-  let h = 0;
-  for (const char of text) h = (h * 31 + char.charCodeAt(0)) >>> 0;
-  return h.toString(36);
 };

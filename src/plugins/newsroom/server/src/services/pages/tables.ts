@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { ensureIndex } from '../../strapi/ensure-index';
 import { ensureColumn, ensureTable } from '../../strapi/side-table';
 
 /** Each published page as its by-slug answer: one row per kind, locale and slug. */
@@ -31,6 +32,8 @@ export const ensurePageTables = async (strapi: Core.Strapi): Promise<void> => {
     table.unique(['kind', 'locale', 'document_id'], { indexName: 'newsroom_pages_document' });
     table.index(['kind', 'locale', 'published_at'], 'newsroom_pages_latest');
   });
+  // A document's pages are asked by document alone (store.pagesOf, the page rebuild): the unique index above leads with the kind.
+  await ensureIndex(strapi, PAGES_TABLE, ['document_id'], 'newsroom_pages_document_id');
   // Tables made before embargoes existed.
   await ensureColumn(strapi, PAGES_TABLE, 'embargo_until', (table) => table.bigInteger('embargo_until').nullable());
   await ensureColumn(strapi, PAGES_TABLE, 'modified_at', (table) => table.bigInteger('modified_at').nullable());
@@ -43,6 +46,9 @@ export const ensurePageTables = async (strapi: Core.Strapi): Promise<void> => {
     table.index(['linked_document_id'], 'newsroom_page_links_linked');
     table.index(['page_kind', 'page_document_id'], 'newsroom_page_links_page');
   });
+  // What a page showed before its rebuild is asked by document alone (store.shownBy): an index that leads with it (the one
+  // above leads with the kind, and the lookup read every link row: 4 ms for a speaker's page at 3,000 meetings on SQLite).
+  await ensureIndex(strapi, LINKS_TABLE, ['page_document_id'], 'newsroom_page_links_page_document');
   await ensureTable(strapi, REDIRECTS_TABLE, (table) => {
     table.increments('id');
     table.string('kind', 60).notNullable();
