@@ -206,3 +206,43 @@ it("ends every link where Strapi's own moves put it, through publish, draft edit
   });
   expect(strapis.links).toBe(10);
 }, 180_000);
+
+it("keeps a speaker's published row through a rename: the same id, the draft's positions and photo, no component row left over", async () => {
+  const photo = await app.strapi.db.query('plugin::upload.file').create({
+    data: { name: 'portrait.png', alternativeText: '钟留行的照片', hash: `portrait_${Date.now()}`, ext: '.png', mime: 'image/png', size: 1, url: '/uploads/portrait.png', provider: 'local' },
+  });
+  const positionRows = async () => Number((await app.strapi.db.connection('components_newsroom_positions').count({ n: '*' }).first())?.n);
+  const before = await positionRows();
+  const speaker = await docs('speaker').create({
+    data: speakerData({ name: '钟留行', positions: [{ organization: '区残联', title: '理事长' }], photo: photo.id }),
+    status: 'published',
+  });
+  const published = () => docs('speaker').findOne({ documentId: speaker.documentId, status: 'published', populate: ['positions', 'photo'] });
+  const first = await published();
+  expect(await positionRows()).toBe(before + 2);
+
+  await docs('speaker').update({
+    documentId: speaker.documentId,
+    data: { name: '钟新行', positions: [{ organization: '区残联', title: '副理事长' }, { organization: '区政协', title: '委员' }] },
+    status: 'published',
+  });
+  const after = await published();
+  expect(after.id).toBe(first.id);
+  expect(after.name).toBe('钟新行');
+  expect(after.positions.map((p: any) => p.title)).toEqual(['副理事长', '委员']);
+  expect(after.photo?.id).toBe(photo.id);
+  const draft = await docs('speaker').findOne({ documentId: speaker.documentId, status: 'draft', populate: ['positions', 'photo'] });
+  expect(draft.positions.map((p: any) => p.title)).toEqual(['副理事长', '委员']);
+  expect(draft.id).not.toBe(after.id);
+  // Two positions on the draft, two on the published row, none left of the old published row's.
+  expect(await positionRows()).toBe(before + 4);
+  expect((await app.strapi.db.query('plugin::newsroom.speaker').findMany({ where: { documentId: speaker.documentId } })).length).toBe(2);
+
+  // Unpublished, then published again: a new published row, as Strapi makes it.
+  await docs('speaker').unpublish({ documentId: speaker.documentId });
+  await docs('speaker').publish({ documentId: speaker.documentId });
+  const again = await published();
+  expect(again.name).toBe('钟新行');
+  expect(again.positions.map((p: any) => p.title)).toEqual(['副理事长', '委员']);
+  expect(await positionRows()).toBe(before + 4);
+}, 120_000);

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { announceKeptRows, keepsPublishedRow } from './publish-in-place';
 
 /**
  * How a publish (or a discard) carries the one-way links that point at a
@@ -12,7 +13,9 @@ import type { Core } from '@strapi/strapi';
  * inserts them again, built one by one in JavaScript. So the editor's write,
  * and the event loop every reader shares, grew with the archive.
  *
- * Here the links stay where they are and only their target changes:
+ * When the publish keeps the published row (publish-in-place.ts), `load`
+ * says so and the links to that row are not touched at all. Otherwise the
+ * links stay where they are and only their target changes:
  * - `load` parks them, before the old row is deleted, on the version that
  *   stays through the operation (the draft being published; on discard, the
  *   published row), one UPDATE by id, and notes their ids;
@@ -44,6 +47,8 @@ type Id = number | string;
 interface Version {
   id: Id;
   locale?: string | null;
+  documentId?: string;
+  publishedAt?: unknown;
 }
 interface JoinTable {
   name: string;
@@ -127,6 +132,7 @@ const oneWayRelationsTo = (strapi: Core.Strapi, uid: string): Array<{ model: Sch
 };
 
 export const createOneWayLinks = (strapi: Core.Strapi, names: ComponentTableNames) => {
+  const keeps = new Map<string, boolean>();
   const identifiers = strapi.db.metadata.identifiers;
   const ID = identifiers.ID_COLUMN;
   const table = (name: string, trx: Trx) => strapi.db.getConnection(name).transacting(trx);
@@ -201,7 +207,8 @@ export const createOneWayLinks = (strapi: Core.Strapi, names: ComponentTableName
         .where(`linked_already.${target}`, to.id);
     const [ids, clashing] = toOne
       ? [(await toOld().pluck(`${joinTable.name}.${ID}`)) as Id[], []]
-      : await Promise.all([toOld().whereNotExists(clash).pluck(`${joinTable.name}.${ID}`) as Promise<Id[]>, toOld().whereExists(clash).select(`${joinTable.name}.*`) as Promise<Row[]>]);
+      : // One after the other: a transaction is one connection (PostgreSQL's client warns of queries sent together).
+        [(await toOld().whereNotExists(clash).pluck(`${joinTable.name}.${ID}`)) as Id[], (await toOld().whereExists(clash).select(`${joinTable.name}.*`)) as Row[]];
     for (const chunk of chunks(ids)) await table(joinTable.name, trx).whereIn(ID, chunk).update({ [target]: to.id });
     const updates: LinkUpdate[] = [];
     if (ids.length > 0) updates.push({ joinTable, parkedOn: to.id, ids });
@@ -214,14 +221,25 @@ export const createOneWayLinks = (strapi: Core.Strapi, names: ComponentTableName
     const oldIds = oldVersions.map((version) => version.id);
     const newIds = newVersions.map((version) => version.id);
     const byLocale = new Map(newVersions.map((version) => [version.locale ?? null, version]));
+    // A publish of a kind that keeps its published row (publish-in-place.ts): the links to a kept row stay where they are.
+    const publishing = newVersions.length > 0 && newVersions.every((version) => !version.publishedAt);
+    if (!keeps.has(uid)) keeps.set(uid, keepsPublishedRow(strapi, uid));
+    const kept = new Set<Id>(publishing && keeps.get(uid) ? oldVersions.filter((old) => byLocale.has(old.locale ?? null)).map((old) => old.id) : []);
     await strapi.db.transaction(async ({ trx }) => {
+      if (kept.size > 0) {
+        announceKeptRows(
+          trx,
+          uid,
+          oldVersions.filter((old) => kept.has(old.id)).map((old) => ({ oldId: old.id, documentId: byLocale.get(old.locale ?? null)?.documentId, locale: old.locale }))
+        );
+      }
       for (const { model, joinTable, toOne } of oneWayRelationsTo(strapi, uid)) {
         // Copies first: once parked, the moved links point at a new version too.
         if (!model.options?.draftAndPublish && newIds.length > 0) {
           const copies = await linksToCopy(model, joinTable, oldIds, newIds, options, trx);
           if (copies.length > 0) updates.push({ joinTable, relations: copies });
         }
-        for (const old of oldVersions) updates.push(...(await park(joinTable, { toOne, inPlace: movesInPlace(strapi, model) }, old, byLocale.get(old.locale ?? null), model.uid === uid ? { oldIds } : undefined, trx)));
+        for (const old of oldVersions.filter((version) => !kept.has(version.id))) updates.push(...(await park(joinTable, { toOne, inPlace: movesInPlace(strapi, model) }, old, byLocale.get(old.locale ?? null), model.uid === uid ? { oldIds } : undefined, trx)));
       }
     });
     return updates;

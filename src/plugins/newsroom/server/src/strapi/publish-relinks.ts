@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import path from 'node:path';
 import { createOneWayLinks } from './one-way-links';
+import { keepPublishedRows, type PublishModules } from './publish-in-place';
 
 /**
  * Strapi 5's publish replaces a document's published row with a new one (a
@@ -155,6 +156,43 @@ export const strapiCoreModules = (strapi: Core.Strapi): { components: Components
   return { components: components as ComponentsModule, names: names as TransformModule, links: links as UnidirectionalModule };
 };
 
+/** The document-service modules a publish is made of (publish-in-place.ts), from the same `@strapi/core`; a string says why not. */
+const publishModules = (strapi: Core.Strapi): PublishModules | string => {
+  const root = path.dirname(require.resolve('@strapi/core/package.json', { paths: [strapi.dirs.app.root] }));
+  const load = (file: string): Record<string, unknown> | undefined => {
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- as in strapiCoreModules
+      return require(path.join(root, 'dist/services/document-service', file)) as Record<string, unknown>;
+    } catch {
+      return undefined;
+    }
+  };
+  const modules = {
+    entries: load('entries.js'),
+    components: load('components.js'),
+    data: load('transform/data.js'),
+    idTransform: load('transform/id-transform.js'),
+    query: load('transform/query.js'),
+    params: load('params.js'),
+    attributes: load('attributes/index.js'),
+  };
+  const wanted: Record<keyof typeof modules, string[]> = {
+    entries: ['createEntriesService'],
+    components: ['getComponents', 'deleteComponents', 'createComponents', 'assignComponentData'],
+    data: ['clearTransformDataRequestCache', 'transformData'],
+    idTransform: ['transformParamsDocumentId'],
+    query: ['transformParamsToQuery'],
+    params: ['pickSelectionParams'],
+    attributes: ['applyTransforms'],
+  };
+  for (const [name, functions] of Object.entries(wanted) as Array<[keyof typeof modules, string[]]>) {
+    const module = modules[name];
+    const missing = functions.filter((fn) => typeof module?.[fn] !== 'function');
+    if (missing.length > 0) return `its document service has no ${missing.join(', ')}`;
+  }
+  return modules as unknown as PublishModules;
+};
+
 /** Registers the batched filter and the in-place link moves (one-way-links.ts) in place of Strapi's; answers whether it did. */
 export const batchPublishRelinks = (strapi: Core.Strapi): boolean => {
   const modules = strapiCoreModules(strapi);
@@ -167,5 +205,8 @@ export const batchPublishRelinks = (strapi: Core.Strapi): boolean => {
   const moves = createOneWayLinks(strapi, names);
   links.load = moves.load;
   links.sync = moves.sync;
+  const publish = publishModules(strapi);
+  if (typeof publish === 'string') strapi.log.warn(`newsroom: every publish makes a new published row, as Strapi's does (${publish})`);
+  else keepPublishedRows(strapi, publish);
   return true;
 };
