@@ -39,7 +39,7 @@ import os from 'node:os';
 import { reportVariant } from './lib/archive-report.mjs';
 import { median, ms, p99Of, quantile, readsWithin, startReaders } from './lib/archive-readers.mjs';
 import { bootStrapi } from './lib/boot.mjs';
-import { measureEachDatabaseInAChild } from './lib/bench-database.mjs';
+import { analyzeIfAutovacuumIsOff, measureEachDatabaseInAChild } from './lib/bench-database.mjs';
 import { prepare } from './lib/prepare.mjs';
 import { SEED_FILE } from './lib/seed.cjs';
 
@@ -165,23 +165,9 @@ const renamed = sharedSpeakers[0];
 const nth = (n) => `${'甲乙丙丁戊己庚辛壬癸'[n % 10]}${'子丑寅卯辰巳午未申酉戌亥'[Math.floor(n / 10) % 12]}`;
 let renames = 0;
 const results = [];
-/**
- * PostgreSQL plans from the statistics autovacuum gathers as tables grow; a
- * server run with autovacuum off (as this machine's is) never gathers them,
- * and plans for tables of a few rows. There, each size is analyzed once
- * after seeding, as autovacuum would have done on a default server.
- */
-const analyzeIfAutovacuumIsOff = async () => {
-  if (only !== 'postgres') return;
-  const { rows } = await knex.raw('show autovacuum');
-  if (rows[0]?.autovacuum !== 'off') return;
-  await knex.raw('analyze');
-  log('ANALYZE after seeding: autovacuum is off on this server (a default server analyzes grown tables itself)');
-};
-
 for (const size of SIZES) {
   await seedUpTo(size);
-  await analyzeIfAutovacuumIsOff();
+  if (await analyzeIfAutovacuumIsOff(knex, only)) log('ANALYZE after seeding: autovacuum is off on this server (a default server analyzes grown tables itself)');
   const row = { size };
 
   // The write's own time: one more import, to its commit.

@@ -60,3 +60,18 @@ export const measureEachDatabaseInAChild = async () => {
   }
   process.exit(0);
 };
+
+/**
+ * PostgreSQL plans from the statistics autovacuum gathers as tables grow; a
+ * server run with autovacuum off (as this machine's is) never gathers them
+ * and plans for tables of a few rows. There a benchmark analyzes the
+ * database after seeding, as autovacuum would have on a default server.
+ * Answers whether it did.
+ */
+export const analyzeIfAutovacuumIsOff = async (knex, kind) => {
+  if (kind !== 'postgres') return false;
+  const { rows } = await knex.raw('show autovacuum');
+  if (rows[0]?.autovacuum !== 'off') return false;
+  await knex.raw('analyze');
+  return true;
+};

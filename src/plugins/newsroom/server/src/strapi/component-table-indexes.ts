@@ -32,7 +32,7 @@ export const indexComponentTables = async (strapi: Core.Strapi): Promise<void> =
   const { names } = modules;
   const identifiers = strapi.db.metadata.identifiers;
   const type = names.getComponentTypeColumn(identifiers);
-  const field = (identifiers as unknown as { FIELD_COLUMN: string }).FIELD_COLUMN;
+  const field = fieldColumn(identifiers);
   const byComponent = new Set<string>();
   for (const component of Object.values(strapi.components) as Array<{ uid: string }>) {
     const attributes = Object.values(strapi.db.metadata.get(component.uid).attributes) as Array<{ type: string; joinTable?: unknown; inversedBy?: string; mappedBy?: string }>;
@@ -51,6 +51,12 @@ export const indexComponentTables = async (strapi: Core.Strapi): Promise<void> =
     }
   }
   for (const table of byParent) await ensureIndex(strapi, table, [names.getComponentJoinColumnEntityName(identifiers), field, type], indexName(table, 'parent_idx'));
+};
+
+/** The `_cmps` tables' field column, as Strapi's identifiers name it (its type declarations leave the name out). */
+const fieldColumn = (identifiers: object): string => {
+  const name: unknown = Reflect.get(identifiers, 'FIELD_COLUMN');
+  return typeof name === 'string' ? name : 'field';
 };
 
 /** `<table>_<suffix>`, shortened with a tag of the table's name past 63 characters (PostgreSQL's and MySQL's limit). */

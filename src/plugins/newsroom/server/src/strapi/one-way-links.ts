@@ -1,5 +1,22 @@
 import type { Core } from '@strapi/strapi';
 import { announceKeptRows, keepsPublishedRow } from './publish-in-place';
+import {
+  chunks,
+  contentTypeParents,
+  linksToCopy,
+  park,
+  type Attribute,
+  type ComponentTableNames,
+  type Id,
+  type JoinTable,
+  type LinkContext,
+  type LinkUpdate,
+  type LoadOptions,
+  type Schema,
+  type Version,
+} from './one-way-link-queries';
+
+export { contentTypeParents, type ComponentTableNames, type LinkUpdate };
 
 /**
  * How a publish (or a discard) carries the one-way links that point at a
@@ -42,68 +59,6 @@ import { announceKeptRows, keepsPublishedRow } from './publish-in-place';
  * edits under both and compares).
  */
 
-type Row = Record<string, unknown>;
-type Id = number | string;
-interface Version {
-  id: Id;
-  locale?: string | null;
-  documentId?: string;
-  publishedAt?: unknown;
-}
-interface JoinTable {
-  name: string;
-  joinColumn: { name: string };
-  inverseJoinColumn: { name: string };
-}
-interface Attribute {
-  type: string;
-  relation?: string;
-  target?: string;
-  inversedBy?: string;
-  mappedBy?: string;
-  joinTable?: JoinTable;
-}
-interface Schema {
-  uid: string;
-  modelType?: string;
-  collectionName?: string;
-  options?: { draftAndPublish?: boolean };
-  attributes?: Record<string, { type: string; component?: string; components?: string[] }>;
-}
-type Knex = ReturnType<Core.Strapi['db']['getConnection']>;
-/** A query being built (what knex hands a `whereExists` callback). */
-type Builder = ReturnType<Knex['select']>;
-/** The transaction Strapi's `db.transaction` hands its callback. */
-type Trx = Parameters<Knex['transacting']>[0];
-type RelationFilter = (relation: Row, model: Schema, trx: Trx) => Promise<boolean>;
-interface LoadOptions {
-  shouldPropagateRelation?: RelationFilter;
-}
-
-/** What `load` hands `sync`: rows to insert again (Strapi's way), or links parked on a version, by id. */
-export type LinkUpdate = { joinTable: JoinTable; relations: Row[] } | { joinTable: JoinTable; parkedOn: Id; ids: Id[] };
-
-/** How many ids one UPDATE names (under every database's limit of bound values). */
-const CHUNK = 5000;
-const chunks = <T>(list: T[]): T[][] => Array.from({ length: Math.ceil(list.length / CHUNK) }, (_, i) => list.slice(i * CHUNK, (i + 1) * CHUNK));
-
-/** The `_cmps` table of a content type (Strapi's naming: `collectionName` + `_cmps`, shortened by its identifiers). */
-export interface ComponentTableNames {
-  getComponentJoinTableName: (collectionName: string, identifiers: unknown) => string;
-  getComponentJoinColumnInverseName: (identifiers: unknown) => string;
-  getComponentTypeColumn: (identifiers: unknown) => string;
-}
-
-/** The content types that hold a component (directly), or undefined when a component holds it too (the SQL test then does not apply). */
-export const contentTypeParents = (strapi: Core.Strapi, componentUid: string): Schema[] | undefined => {
-  const holds = (schema: Schema) =>
-    Object.values(schema.attributes ?? {}).some(
-      (attribute) => (attribute.type === 'component' && attribute.component === componentUid) || (attribute.type === 'dynamiczone' && attribute.components?.includes(componentUid))
-    );
-  if ((Object.values(strapi.components) as Schema[]).some(holds)) return undefined;
-  return (Object.values(strapi.contentTypes) as Schema[]).filter(holds);
-};
-
 /**
  * Whether the links a model holds are moved in place: its versions link the
  * target's versions of the same status, so a link never clashes with one to
@@ -133,87 +88,11 @@ const oneWayRelationsTo = (strapi: Core.Strapi, uid: string): Array<{ model: Sch
 
 export const createOneWayLinks = (strapi: Core.Strapi, names: ComponentTableNames) => {
   const keeps = new Map<string, boolean>();
-  const identifiers = strapi.db.metadata.identifiers;
-  const ID = identifiers.ID_COLUMN;
-  const table = (name: string, trx: Trx) => strapi.db.getConnection(name).transacting(trx);
-
-  /** Links to the new versions that Strapi copies onto the version being made (sources without draft and publish). */
-  const linksToCopy = async (model: Schema, joinTable: JoinTable, oldIds: Id[], newIds: Id[], options: LoadOptions, trx: Trx): Promise<Row[]> => {
-    const source = joinTable.joinColumn.name;
-    const target = joinTable.inverseJoinColumn.name;
-    const linked = `${joinTable.name}.${source}`;
-    const query = table(joinTable.name, trx)
-      .select(`${joinTable.name}.*`)
-      .whereIn(`${joinTable.name}.${target}`, newIds)
-      // Strapi's `discardToAdd`: not a source that already links an old version (those links are moved, not copied).
-      .whereNotExists((sub: Builder) => {
-        sub
-          .select(1).from({ linked_before: joinTable.name }).whereRaw('?? = ??', [`linked_before.${source}`, linked]).whereIn(`linked_before.${target}`, oldIds);
-      });
-    const filter = options.shouldPropagateRelation;
-    const parents = filter && model.modelType === 'component' ? contentTypeParents(strapi, model.uid) : [];
-    if (filter && model.modelType === 'component' && parents) {
-      // Strapi copies a component's link unless the component belongs to a draft-and-publish document.
-      const componentColumn = names.getComponentJoinColumnInverseName(identifiers);
-      const typeColumn = names.getComponentTypeColumn(identifiers);
-      for (const parent of parents) {
-        if (!parent.options?.draftAndPublish || !parent.collectionName) continue;
-        const cmps = names.getComponentJoinTableName(parent.collectionName, identifiers);
-        query.whereNotExists((sub: Builder) => {
-          sub
-            .select(1).from({ held_by: cmps }).whereRaw('?? = ??', [`held_by.${componentColumn}`, linked]).where(`held_by.${typeColumn}`, model.uid);
-        });
-      }
-    }
-    const rows = (await query) as Row[];
-    const kept = filter && model.modelType === 'component' && !parents ? await filterRows(rows, model, filter, trx) : rows;
-    return kept.map(({ [ID]: _id, ...rest }) => rest);
-  };
-
-  const filterRows = async (rows: Row[], model: Schema, filter: RelationFilter, trx: Trx): Promise<Row[]> => {
-    const kept: Row[] = [];
-    for (const row of rows) if (await filter(row, model, trx)) kept.push(row);
-    return kept;
-  };
-
-  /**
-   * Parks the links to `from` on `to` (by id) where the pair is free, and answers the rest whole for Strapi's way.
-   * A source of a to-one relation links one target, so none of its links can clash: no check is made.
-   */
-  const park = async (
-    joinTable: JoinTable,
-    { toOne, inPlace }: { toOne: boolean; inPlace: boolean },
-    from: Version,
-    to: Version | undefined,
-    self: { oldIds: Id[] } | undefined,
-    trx: Trx
-  ): Promise<LinkUpdate[]> => {
-    const source = joinTable.joinColumn.name;
-    const target = joinTable.inverseJoinColumn.name;
-    const toOld = () => {
-      const query = table(joinTable.name, trx).where(`${joinTable.name}.${target}`, from.id);
-      // As Strapi: a self-relation whose source is republished too is the self-referential sync's.
-      return self && self.oldIds.length > 0 ? query.whereNotIn(`${joinTable.name}.${source}`, self.oldIds) : query;
-    };
-    if (to === undefined || !inPlace) {
-      const rows = (await toOld().select('*')) as Row[];
-      return rows.length > 0 ? [{ joinTable, relations: rows }] : [];
-    }
-    const clash = (sub: Builder) =>
-      sub
-        .select(1)
-        .from({ linked_already: joinTable.name })
-        .whereRaw('?? = ??', [`linked_already.${source}`, `${joinTable.name}.${source}`])
-        .where(`linked_already.${target}`, to.id);
-    const [ids, clashing] = toOne
-      ? [(await toOld().pluck(`${joinTable.name}.${ID}`)) as Id[], []]
-      : // One after the other: a transaction is one connection (PostgreSQL's client warns of queries sent together).
-        [(await toOld().whereNotExists(clash).pluck(`${joinTable.name}.${ID}`)) as Id[], (await toOld().whereExists(clash).select(`${joinTable.name}.*`)) as Row[]];
-    for (const chunk of chunks(ids)) await table(joinTable.name, trx).whereIn(ID, chunk).update({ [target]: to.id });
-    const updates: LinkUpdate[] = [];
-    if (ids.length > 0) updates.push({ joinTable, parkedOn: to.id, ids });
-    if (clashing.length > 0) updates.push({ joinTable, relations: clashing });
-    return updates;
+  const ctx: LinkContext = {
+    strapi,
+    names,
+    id: strapi.db.metadata.identifiers.ID_COLUMN,
+    table: (name, trx) => strapi.db.getConnection(name).transacting(trx),
   };
 
   const load = async (uid: string, { oldVersions, newVersions }: { oldVersions: Version[]; newVersions: Version[] }, options: LoadOptions = {}): Promise<LinkUpdate[]> => {
@@ -236,10 +115,10 @@ export const createOneWayLinks = (strapi: Core.Strapi, names: ComponentTableName
       for (const { model, joinTable, toOne } of oneWayRelationsTo(strapi, uid)) {
         // Copies first: once parked, the moved links point at a new version too.
         if (!model.options?.draftAndPublish && newIds.length > 0) {
-          const copies = await linksToCopy(model, joinTable, oldIds, newIds, options, trx);
+          const copies = await linksToCopy(ctx, model, joinTable, oldIds, newIds, options, trx);
           if (copies.length > 0) updates.push({ joinTable, relations: copies });
         }
-        for (const old of oldVersions.filter((version) => !kept.has(version.id))) updates.push(...(await park(joinTable, { toOne, inPlace: movesInPlace(strapi, model) }, old, byLocale.get(old.locale ?? null), model.uid === uid ? { oldIds } : undefined, trx)));
+        for (const old of oldVersions.filter((version) => !kept.has(version.id))) updates.push(...(await park(ctx, joinTable, { toOne, inPlace: movesInPlace(strapi, model) }, old, byLocale.get(old.locale ?? null), model.uid === uid ? { oldIds } : undefined, trx)));
       }
     });
     return updates;
@@ -259,7 +138,7 @@ export const createOneWayLinks = (strapi: Core.Strapi, names: ComponentTableName
         }
         const newId = newIdOf.get(String(update.parkedOn));
         for (const chunk of chunks(update.ids)) {
-          const links = table(update.joinTable.name, trx).whereIn(ID, chunk);
+          const links = ctx.table(update.joinTable.name, trx).whereIn(ctx.id, chunk);
           // No new version of that locale: the links go, as the old version's cascade would have taken them.
           await (newId === undefined ? links.delete() : links.update({ [target]: newId }));
         }

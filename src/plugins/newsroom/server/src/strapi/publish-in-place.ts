@@ -135,7 +135,8 @@ export const keepPublishedRows = (strapi: Core.Strapi, modules: PublishModules):
       );
       const componentData = await components.createComponents(uid, valid);
       const entryData = attributes.applyTransforms(contentType, components.assignComponentData(contentType, componentData, valid));
-      return strapi.db.query(uid as Parameters<typeof strapi.db.query>[0]).update({ ...selection, where: { id: keptId }, data: entryData }) as Promise<Row>;
+      const keptQuery = strapi.db.query(uid);
+      return keptQuery.update({ ...selection, where: { id: keptId }, data: entryData });
     };
 
     return {

@@ -190,6 +190,7 @@ const publishModules = (strapi: Core.Strapi): PublishModules | string => {
     const missing = functions.filter((fn) => typeof module?.[fn] !== 'function');
     if (missing.length > 0) return `its document service has no ${missing.join(', ')}`;
   }
+  // eslint-disable-next-line no-restricted-syntax -- each module was checked above to hold every function PublishModules names
   return modules as unknown as PublishModules;
 };
 

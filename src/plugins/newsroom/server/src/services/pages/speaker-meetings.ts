@@ -32,6 +32,14 @@ interface DbAttribute {
   joinTable?: JoinTable;
 }
 
+/** The `_cmps` tables' type column, as Strapi's identifiers name it (@strapi/core transform-content-types-to-models). */
+const componentTypeColumn = (identifiers: object): string => {
+  const getNameFromTokens: unknown = Reflect.get(identifiers, 'getNameFromTokens');
+  return typeof getNameFromTokens === 'function'
+    ? String(Reflect.apply(getNameFromTokens, identifiers, [[{ name: 'component_type', compressible: false }]]))
+    : 'component_type';
+};
+
 /** Where the tables and columns are, from Strapi's metadata (once per process: the schema does not change while it runs). */
 const layoutOf = (strapi: Core.Strapi) => {
   const attributesOf = (uid: string) => strapi.db.metadata.get(uid).attributes as Record<string, DbAttribute>;
@@ -52,9 +60,7 @@ const layoutOf = (strapi: Core.Strapi) => {
     held: speeches.joinTable,
     speechUid: speeches.target,
     // Strapi names a `_cmps` table's type column by its identifiers (@strapi/core transform-content-types-to-models).
-    typeColumn: (strapi.db.metadata.identifiers as unknown as { getNameFromTokens(tokens: Array<{ name: string; compressible: boolean }>): string }).getNameFromTokens([
-      { name: 'component_type', compressible: false },
-    ]),
+    typeColumn: componentTypeColumn(strapi.db.metadata.identifiers),
     named: speaker.joinTable,
     speakers: strapi.db.metadata.get(speaker.target).tableName,
     speakerDocumentId: column(speaker.target, 'documentId'),
@@ -102,7 +108,9 @@ const query = async (knex: Knex, l: ReturnType<typeof layoutOf>, speakerDocument
       .whereIn('meeting.id', spokeAt)
       .whereNotNull(`meeting.${l.publishedAt}`)
       .where(`meeting.${l.locale}`, locale)
-      .where((q: ReturnType<Knex['select']>) => q.whereNull(`meeting.${l.embargoUntil}`).orWhere(`meeting.${l.embargoUntil}`, '<=', now));
+      .where((q: ReturnType<Knex['select']>) => {
+        q.whereNull(`meeting.${l.embargoUntil}`).orWhere(`meeting.${l.embargoUntil}`, '<=', now);
+      });
   // The page and the count in one pass: the count of all matching rows rides on each row of the page (a window over the whole set).
   const rows = (await meetings()
     .select(`meeting.${l.documentId} as documentId`, knex.raw('count(*) over () as ??', ['total']))

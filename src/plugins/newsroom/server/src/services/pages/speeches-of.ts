@@ -4,7 +4,6 @@
  */
 import type { Core } from '@strapi/strapi';
 import { MEETING_UID } from '../../kinds';
-import { notEmbargoed } from '../schedule/embargo-filter';
 import { paginationOf, type ListPage } from './list-page';
 import { speakerMeetingsPage } from './speaker-meetings';
 import type { PlainObject } from '../../../../shared/documents';
