@@ -6,6 +6,7 @@
  * taken by the read).
  */
 import { meetingData } from './helpers/fixtures';
+import { http } from './helpers/http';
 import { outboxOf } from './helpers/outbox';
 import { skipOn } from './helpers/skip-on';
 import { startTestApp, type TestApp } from './helpers/strapi';
@@ -19,10 +20,7 @@ afterAll(async () => {
 });
 
 const docs = (kind: string) => app.strapi.documents(`plugin::newsroom.${kind}` as never) as any;
-const get = async (path: string) => {
-  const response = await fetch(`${app.baseUrl}${path}`);
-  return { status: response.status, body: (await response.json()) as any };
-};
+const get = (path: string) => http(app.baseUrl).get(path);
 
 /** `work`'s answer, or a failure saying what it waited for when it takes longer than `ms`. */
 const within = <T>(ms: number, work: Promise<T>, what: string): Promise<T> =>

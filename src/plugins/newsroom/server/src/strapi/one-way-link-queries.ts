@@ -77,7 +77,7 @@ export interface LinkContext {
 }
 
 /** Links to the new versions that Strapi copies onto the version being made (sources without draft and publish). */
-export const linksToCopy = async (ctx: LinkContext, model: Schema, joinTable: JoinTable, oldIds: Id[], newIds: Id[], options: LoadOptions, trx: Trx): Promise<Row[]> => {
+export const linksToCopy = async (ctx: LinkContext, { model, parents: holders }: { model: Schema; parents: Schema[] | undefined }, joinTable: JoinTable, oldIds: Id[], newIds: Id[], options: LoadOptions, trx: Trx): Promise<Row[]> => {
   const source = joinTable.joinColumn.name;
   const target = joinTable.inverseJoinColumn.name;
   const linked = `${joinTable.name}.${source}`;
@@ -90,7 +90,7 @@ export const linksToCopy = async (ctx: LinkContext, model: Schema, joinTable: Jo
         .select(1).from({ linked_before: joinTable.name }).whereRaw('?? = ??', [`linked_before.${source}`, linked]).whereIn(`linked_before.${target}`, oldIds);
     });
   const filter = options.shouldPropagateRelation;
-  const parents = filter && model.modelType === 'component' ? contentTypeParents(ctx.strapi, model.uid) : [];
+  const parents = filter && model.modelType === 'component' ? holders : [];
   if (filter && model.modelType === 'component' && parents) {
     // Strapi copies a component's link unless the component belongs to a draft-and-publish document.
     const componentColumn = ctx.names.getComponentJoinColumnInverseName(ctx.strapi.db.metadata.identifiers);

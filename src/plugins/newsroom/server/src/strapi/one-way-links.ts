@@ -73,21 +73,44 @@ const movesInPlace = (strapi: Core.Strapi, model: Schema): boolean => {
   return parents !== undefined && parents.length > 0 && parents.every((parent) => parent.options?.draftAndPublish);
 };
 
+interface OneWayRelation {
+  model: Schema;
+  joinTable: JoinTable;
+  toOne: boolean;
+  /** Its links move in place (movesInPlace). */
+  inPlace: boolean;
+  /** For a component: the content types holding it (contentTypeParents); undefined when a component holds it too. */
+  parents: Schema[] | undefined;
+}
+
 /** Every one-way relation (a join table, no inverse side) that points at `uid`, with the model holding it. */
-const oneWayRelationsTo = (strapi: Core.Strapi, uid: string): Array<{ model: Schema; joinTable: JoinTable; toOne: boolean }> => {
-  const found: Array<{ model: Schema; joinTable: JoinTable; toOne: boolean }> = [];
+const oneWayRelationsTo = (strapi: Core.Strapi, uid: string): OneWayRelation[] => {
+  const found: OneWayRelation[] = [];
   for (const model of [...Object.values(strapi.contentTypes), ...Object.values(strapi.components)] as Schema[]) {
     const attributes = Object.values(strapi.db.metadata.get(model.uid).attributes) as Attribute[];
     for (const attribute of attributes) {
       if (attribute.type !== 'relation' || attribute.target !== uid || attribute.inversedBy || attribute.mappedBy) continue;
-      if (attribute.joinTable) found.push({ model, joinTable: attribute.joinTable, toOne: attribute.relation === 'oneToOne' || attribute.relation === 'manyToOne' });
+      if (!attribute.joinTable) continue;
+      found.push({
+        model,
+        joinTable: attribute.joinTable,
+        toOne: attribute.relation === 'oneToOne' || attribute.relation === 'manyToOne',
+        inPlace: movesInPlace(strapi, model),
+        parents: model.modelType === 'component' ? contentTypeParents(strapi, model.uid) : [],
+      });
     }
   }
   return found;
 };
 
 export const createOneWayLinks = (strapi: Core.Strapi, names: ComponentTableNames) => {
-  const keeps = new Map<string, boolean>();
+  // The schema does not change while the app runs: each target's relations are found once, not on every publish.
+  const relations = new Map<string, OneWayRelation[]>();
+  const relationsTo = (uid: string): OneWayRelation[] => {
+    let found = relations.get(uid);
+    if (!found) relations.set(uid, (found = oneWayRelationsTo(strapi, uid)));
+    return found;
+  };
   const ctx: LinkContext = {
     strapi,
     names,
@@ -102,8 +125,7 @@ export const createOneWayLinks = (strapi: Core.Strapi, names: ComponentTableName
     const byLocale = new Map(newVersions.map((version) => [version.locale ?? null, version]));
     // A publish of a kind that keeps its published row (publish-in-place.ts): the links to a kept row stay where they are.
     const publishing = newVersions.length > 0 && newVersions.every((version) => !version.publishedAt);
-    if (!keeps.has(uid)) keeps.set(uid, keepsPublishedRow(strapi, uid));
-    const kept = new Set<Id>(publishing && keeps.get(uid) ? oldVersions.filter((old) => byLocale.has(old.locale ?? null)).map((old) => old.id) : []);
+    const kept = new Set<Id>(publishing && keepsPublishedRow(strapi, uid) ? oldVersions.filter((old) => byLocale.has(old.locale ?? null)).map((old) => old.id) : []);
     await strapi.db.transaction(async ({ trx }) => {
       if (kept.size > 0) {
         announceKeptRows(
@@ -112,13 +134,13 @@ export const createOneWayLinks = (strapi: Core.Strapi, names: ComponentTableName
           oldVersions.filter((old) => kept.has(old.id)).map((old) => ({ oldId: old.id, documentId: byLocale.get(old.locale ?? null)?.documentId, locale: old.locale }))
         );
       }
-      for (const { model, joinTable, toOne } of oneWayRelationsTo(strapi, uid)) {
+      for (const { model, joinTable, toOne, inPlace, parents } of relationsTo(uid)) {
         // Copies first: once parked, the moved links point at a new version too.
         if (!model.options?.draftAndPublish && newIds.length > 0) {
-          const copies = await linksToCopy(ctx, model, joinTable, oldIds, newIds, options, trx);
+          const copies = await linksToCopy(ctx, { model, parents }, joinTable, oldIds, newIds, options, trx);
           if (copies.length > 0) updates.push({ joinTable, relations: copies });
         }
-        for (const old of oldVersions.filter((version) => !kept.has(version.id))) updates.push(...(await park(ctx, joinTable, { toOne, inPlace: movesInPlace(strapi, model) }, old, byLocale.get(old.locale ?? null), model.uid === uid ? { oldIds } : undefined, trx)));
+        for (const old of oldVersions.filter((version) => !kept.has(version.id))) updates.push(...(await park(ctx, joinTable, { toOne, inPlace }, old, byLocale.get(old.locale ?? null), model.uid === uid ? { oldIds } : undefined, trx)));
       }
     });
     return updates;

@@ -79,8 +79,8 @@ interface DbAttribute {
   unstable_virtual?: boolean;
 }
 
-/** Whether a kind's publish may keep its published row (see above). */
-export const keepsPublishedRow = (strapi: Core.Strapi, uid: string): boolean => {
+/** Whether a kind's schema lets its publish keep the published row (see above). */
+const schemaKeepsRow = (strapi: Core.Strapi, uid: string): boolean => {
   const contentType = strapi.contentTypes[uid as keyof typeof strapi.contentTypes] as Schema | undefined;
   if (!contentType?.options?.draftAndPublish) return false;
   for (const model of [...Object.values(strapi.contentTypes), ...Object.values(strapi.components)] as Schema[]) {
@@ -94,6 +94,21 @@ export const keepsPublishedRow = (strapi: Core.Strapi, uid: string): boolean => 
     }
   }
   return true;
+};
+
+/** Per app: whether the kept-row publish is installed (keepPublishedRows), and each kind's answer, worked out once. */
+const keeping = new WeakMap<Core.Strapi, Map<string, boolean>>();
+
+/**
+ * Whether a publish of this kind keeps its published row: the kept-row publish is installed and the schema allows
+ * it. The link moves (one-way-links.ts) leave the links of a kept row alone only when this says so.
+ */
+export const keepsPublishedRow = (strapi: Core.Strapi, uid: string): boolean => {
+  const kinds = keeping.get(strapi);
+  if (!kinds) return false;
+  let answer = kinds.get(uid);
+  if (answer === undefined) kinds.set(uid, (answer = schemaKeepsRow(strapi, uid)));
+  return answer;
 };
 
 /** Per transaction: old published row id → the draft (document and locale) it is kept for, and the reverse once deleted. */
@@ -113,11 +128,10 @@ export const announceKeptRows = (trx: Trx, uid: string, kept: Array<{ oldId: Id;
 export const keepPublishedRows = (strapi: Core.Strapi, modules: PublishModules): void => {
   const { entries, components, data, idTransform, query, params, attributes } = modules;
   const original = entries.createEntriesService;
-  const eligible = new Map<string, boolean>();
+  keeping.set(strapi, new Map());
   entries.createEntriesService = (uid, validator) => {
     const service = original(uid, validator);
-    if (!eligible.has(uid)) eligible.set(uid, keepsPublishedRow(strapi, uid));
-    if (!eligible.get(uid)) return service;
+    if (!keepsPublishedRow(strapi, uid)) return service;
     const contentType = strapi.contentType(uid as Parameters<typeof strapi.contentType>[0]);
 
     /**
