@@ -36,6 +36,7 @@
  */
 import fs from 'node:fs';
 import os from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { reportVariant } from './lib/archive-report.mjs';
 import { median, ms, p99Of, quantile, readsWithin, startReaders } from './lib/archive-readers.mjs';
 import { bootStrapi } from './lib/boot.mjs';
@@ -130,7 +131,6 @@ const getJson = async (url) => {
 };
 const pagePath = (plural, slug) => `/api/newsroom/${plural}/by-slug/${encodeURIComponent(slug)}?locale=${LOCALE}`;
 
-
 const token = (
   await strapi.service('admin::api-token').create({ name: `bench-archive-${Date.now()}`, type: 'full-access', lifespan: null, description: 'bench:archive renames' })
 ).accessKey;
@@ -220,12 +220,17 @@ for (const size of SIZES) {
   const writeWindows = [];
   const renameTimes = [];
   let lastName = '';
+  // How long this process's event loop went without turning during the renames' requests: what a read that arrived then waited at least.
+  const stalls = monitorEventLoopDelay({ resolution: 1 });
+  stalls.enable();
   for (let i = 0; i < RENAMES; i += 1) {
     lastName = `${renamed.name}${nth(++renames)}`;
     const from = Date.now();
     renameTimes.push(await rename(renamed.documentId, lastName));
     writeWindows.push([from, Date.now()]);
   }
+  stalls.disable();
+  row.loopStallMs = stalls.max / 1e6;
   outboxService.resumeWorkers();
   const workFrom = Date.now();
   const last = size === SIZES[SIZES.length - 1];
@@ -239,8 +244,7 @@ for (const size of SIZES) {
     // At the largest size the renames' derived work (thousands of meeting pages, twice) outlasts the run: reads are measured for RENAME_WINDOW_S while it runs.
     await new Promise((resolve) => setTimeout(resolve, RENAME_WINDOW_S * 1000));
   }
-  const workTo = Date.now();
-  const renameReads = await renameReaders.stop();
+  const [workTo, renameReads] = [Date.now(), await renameReaders.stop()];
   const showing = Number(
     (await knex('newsroom_pages').where({ kind: 'meeting', locale: LOCALE }).andWhere('json', 'like', `%${last ? lastName : renamed.name}%`).count({ n: '*' }).first()).n
   );
@@ -256,7 +260,7 @@ for (const size of SIZES) {
   log(
     `${size}: rename of a shared speaker ${ms(row.renameMs)} (median of ${RENAMES}: ${renameTimes.map((t) => t.toFixed(0)).join(', ')}), of a speaker of no meeting ${ms(row.lonerMs)}; ` +
       `${row.derivedDone ? 'the derived work (renames and the name back) was done' : 'meeting pages showing the last name'} ${row.derivedDone ? '' : `${row.pagesShowing} `}${(row.derivedMs / 1000).toFixed(1)} s after the last rename; by-slug reads p99: no write ${ms(row.quietReadP99)}, ` +
-      `during the renames' requests ${ms(row.writeReadP99)} (${row.writeReads} reads), until their derived work was done ${ms(row.workReadP99)}`
+      `during the renames' requests ${ms(row.writeReadP99)} (${row.writeReads} reads; the event loop's longest stall then ${ms(row.loopStallMs)}), until their derived work was done ${ms(row.workReadP99)}`
   );
   results.push(row);
 }
@@ -265,7 +269,7 @@ const first = results[0];
 const last = results[results.length - 1];
 console.log(`\n${only}: bench:archive summary (${os.loadavg()[0].toFixed(1)} load average at the end)`);
 console.log(
-  'meetings | one more import | rename shared speaker | rename, no meetings | freshness p50 | freshness p99 | reads p99 (16 clients) | by-slug p99 no write | during rename | during its derived work | meeting pages rebuilt'
+  'meetings | one more import | rename shared speaker | rename, no meetings | freshness p50 | freshness p99 | reads p99 (16 clients) | by-slug p99 no write | during rename | longest loop stall in rename | during its derived work | meeting pages rebuilt'
 );
 for (const r of results) {
   console.log(
@@ -279,6 +283,7 @@ for (const r of results) {
       ms(r.loadReadP99),
       ms(r.quietReadP99),
       ms(r.writeReadP99),
+      ms(r.loopStallMs),
       ms(r.workReadP99),
       r.derivedDone ? `all, ${(r.derivedMs / 1000).toFixed(1)} s` : `${r.pagesShowing} after ${(r.derivedMs / 1000).toFixed(0)} s`,
     ].join(' | ')
