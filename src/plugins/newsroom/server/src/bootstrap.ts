@@ -9,6 +9,9 @@ import { ensureClaimsTable } from './services/slugs/claims-table';
 import { ensureImportsTable } from './services/importer/import-records';
 import { ensureSlugIndexes } from './services/slugs/slug-indexes';
 import { indexComponentTables } from './strapi/component-table-indexes';
+import { openSqliteReader } from './strapi/sqlite-reader';
+import { readPublicPermissionsAside } from './strapi/public-permissions-reader';
+import { turnBetweenQueries } from './strapi/sqlite-turns';
 import { ensureSpeakerNameIndex } from './services/importer/speaker-name-index';
 import { configureLayouts } from './kinds/layouts/configure-layouts';
 import { ensureHistoryTable } from './services/history/table';
@@ -45,6 +48,8 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }): Promise<void> => 
   await ensureSlugIndexes(strapi);
   await ensureSpeakerNameIndex(strapi);
   await indexComponentTables(strapi);
+  if ((await openSqliteReader(strapi)) === undefined) turnBetweenQueries(strapi);
+  readPublicPermissionsAside(strapi);
   const config = strapi.config.get<NewsroomConfig>('plugin::newsroom');
   const locales = strapi.plugin('i18n').service<LocalesService>('locales');
   const existing = new Set((await locales.find()).map((locale) => locale.code));

@@ -1,3 +1,4 @@
+import type { Core } from '@strapi/strapi';
 import bootstrap from './bootstrap';
 import config from './config';
 import contentTypes from './content-types';
@@ -9,6 +10,7 @@ import routes from './routes';
 import services from './services';
 import { stopWorkers } from './services/outbox';
 import { stopParserWorker } from './services/importer/parse-off-thread';
+import { closeSqliteReader } from './strapi/sqlite-reader';
 
 /** The import parser pool's task: its worker threads run this bundle (services/importer/parse-off-thread.ts). */
 export { parseInWorker } from './services/importer/parse-off-thread';
@@ -23,9 +25,10 @@ export default {
   policies,
   routes,
   services,
-  /** Stops the outbox's worker (the job under way finishes) and ends the article parser's worker threads, if any were started. */
-  async destroy() {
+  /** Stops the outbox's worker (the job under way finishes), ends the article parser's worker threads, if any were started, and closes SQLite's read connection. */
+  async destroy({ strapi }: { strapi: Core.Strapi }) {
     await stopWorkers();
     await stopParserWorker();
+    await closeSqliteReader(strapi);
   },
 };

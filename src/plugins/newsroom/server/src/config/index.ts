@@ -59,6 +59,8 @@ export interface NewsroomConfig {
   graphqlMaxCost: number;
   /** The outbox's workers (services/outbox/settings.ts); each missing setting takes its default. */
   outbox?: Partial<OutboxSettings>;
+  /** On SQLite: put the database in WAL mode, serve public page reads through a second, read-only connection that does not wait for writes (strapi/sqlite-reader.ts), and let requests in between a write's queries (strapi/sqlite-turns.ts). */
+  sqliteReadConnection: boolean;
 }
 
 export default {
@@ -85,6 +87,7 @@ export default {
     importParse: DEFAULT_IMPORT_PARSE,
     graphqlMaxFields: DEFAULT_GRAPHQL_MAX_FIELDS,
     graphqlMaxCost: DEFAULT_GRAPHQL_MAX_COST,
+    sqliteReadConnection: true,
   } satisfies NewsroomConfig,
   validator(config: Partial<NewsroomConfig>) {
     if (config.locales && !Array.isArray(config.locales)) {
@@ -101,6 +104,9 @@ export default {
     }
     if (config.pageListSize !== undefined && (!Number.isInteger(config.pageListSize) || config.pageListSize < 1 || config.pageListSize > 100)) {
       throw new Error('newsroom: config.pageListSize must be a whole number from 1 to 100');
+    }
+    if (config.sqliteReadConnection !== undefined && typeof config.sqliteReadConnection !== 'boolean') {
+      throw new Error('newsroom: config.sqliteReadConnection must be true or false');
     }
     const problems = [...settingsProblems(config), ...importParseProblems(config.importParse)];
     if (problems.length > 0) throw new Error(`newsroom: ${problems.join('; ')}`);

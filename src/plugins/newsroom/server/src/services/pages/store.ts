@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { BuiltPage } from './build';
 import { LINKS_TABLE, PAGES_TABLE, REDIRECTS_TABLE } from './tables';
+import { sqliteReader } from '../../strapi/sqlite-reader';
 
 type Knex = Core.Strapi['db']['connection'];
 
@@ -25,6 +26,16 @@ const visibleNow = (query: Query): Query =>
     q.whereNull('embargo_until').orWhere('embargo_until', '<=', Date.now());
   });
 
+/**
+ * What a public reader is served: outside a transaction, through SQLite's
+ * read connection when there is one (strapi/sqlite-reader.ts: it does not
+ * wait for a write's transaction to end); otherwise as `withKnex`.
+ */
+const forReaders = async <T>(strapi: Core.Strapi, work: (knex: Knex) => Promise<T>): Promise<T> => {
+  const reader = strapi.db.inTransaction() ? undefined : sqliteReader(strapi);
+  return reader ? work(reader) : withKnex(strapi, work);
+};
+
 /** The current transaction's connection inside one (nested calls join it), the pool's outside. */
 const withKnex = async <T>(strapi: Core.Strapi, work: (knex: Knex) => Promise<T>): Promise<T> => {
   if (!strapi.db.inTransaction()) return work(strapi.db.connection);
@@ -48,12 +59,12 @@ const asRow = (row: Record<string, unknown>): PageRow => ({
 const pageReads = (strapi: Core.Strapi) => ({
   /** The by-slug answer: one row. */
   async page(kind: string, locale: string, slug: string): Promise<{ json: string; etag: string } | undefined> {
-    return withKnex(strapi, (knex) => visibleNow(knex(PAGES_TABLE).select('json', 'etag').where({ kind, locale, slug })).first());
+    return forReaders(strapi, (knex) => visibleNow(knex(PAGES_TABLE).select('json', 'etag').where({ kind, locale, slug })).first());
   },
 
   /** The document whose page this slug is, when a public reader may see it now: what a page's paged lists start from. */
   async documentOf(kind: string, locale: string, slug: string): Promise<string | undefined> {
-    const row = (await withKnex(strapi, (knex) => visibleNow(knex(PAGES_TABLE).select('document_id').where({ kind, locale, slug })).first())) as
+    const row = (await forReaders(strapi, (knex) => visibleNow(knex(PAGES_TABLE).select('document_id').where({ kind, locale, slug })).first())) as
       | { document_id: string }
       | undefined;
     return row?.document_id;
@@ -61,7 +72,7 @@ const pageReads = (strapi: Core.Strapi) => ({
 
   /** The current slug of the document an old slug of this kind and locale led to. */
   async redirect(kind: string, locale: string, slug: string): Promise<string | undefined> {
-    const row = (await withKnex(strapi, (knex) =>
+    const row = (await forReaders(strapi, (knex) =>
       knex(`${REDIRECTS_TABLE} as r`)
         .join(`${PAGES_TABLE} as p`, function on() {
           this.on('p.kind', '=', 'r.kind').andOn('p.locale', '=', 'r.locale').andOn('p.document_id', '=', 'r.document_id');
