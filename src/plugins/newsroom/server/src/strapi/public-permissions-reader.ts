@@ -33,9 +33,10 @@ export const readPublicPermissionsAside = (strapi: Core.Strapi): boolean => {
   const link = (permission.attributes as Record<string, { joinTable?: JoinTable }>).role?.joinTable;
   const typeColumn = (role.attributes as Record<string, { columnName?: string }>).type?.columnName ?? 'type';
   if (!isPermissionService(service) || !link) return false;
+  const strapisOwn = service.findPublicPermissions.bind(service);
   service.findPublicPermissions = async () => {
     // Inside a write's transaction (not a request's authentication), Strapi's own lookup sees what the write changed.
-    if (strapi.db.inTransaction()) return strapi.db.query('plugin::users-permissions.permission').findMany({ where: { role: { type: 'public' } } });
+    if (strapi.db.inTransaction()) return strapisOwn();
     return reader
       .select('permission.*')
       .from({ permission: permission.tableName })

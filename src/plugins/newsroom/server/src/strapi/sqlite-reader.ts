@@ -7,8 +7,9 @@ import type { Core } from '@strapi/strapi';
  * transaction: every by-slug read that arrived meanwhile waited for the
  * commit (60 ms p99 during a speaker's rename at 10 meetings, more at 3,000;
  * 415 ms during imports). In WAL mode a reader on its own connection reads
- * the last committed state while a writer works, so the stored page is
- * answered between the write's queries instead of after its commit. The
+ * the last committed state while a writer works, so the stored page can be
+ * answered between the write's queries instead of after its commit (the
+ * loop turns between them: sqlite-turns.ts, installed with it). The
  * database is put in WAL mode at boot (it stays so: the mode is kept in the
  * file); the setting `sqliteReadConnection: false` leaves the file's mode
  * and Strapi's one connection alone.

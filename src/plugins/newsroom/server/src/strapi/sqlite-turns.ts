@@ -53,10 +53,11 @@ const oneTurn = (): Promise<void> =>
   );
 
 /**
- * Wraps the query of Strapi's client class so that each query on Strapi's
- * connection (in a transaction or not) starts on a later turn of the event
- * loop; other clients of the class (the read connection) are left alone.
- * Answers whether it did.
+ * Wraps the query of Strapi's client class so that a query on Strapi's
+ * connection (in a transaction or not) that comes more than TURN_AFTER_MS
+ * after the loop last turned starts on a later turn, in the order sent;
+ * other clients of the class (the read connection) are left alone. Answers
+ * whether it did.
  */
 export const turnBetweenQueries = (strapi: Core.Strapi): boolean => {
   const client: unknown = Reflect.get(strapi.db.connection, 'client');
